@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingAnchors } from './src/markdown/heading-anchors';
+
+/** Public URL of the site: canonical links, Open Graph and sitemap.xml. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact()],
+  markdown: {
+    // Astro 7's Rust Markdown processor; GFM (tables, task lists, footnotes, strikethrough,
+    // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors()] }),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      // No default colour: tokens carry both palettes as CSS variables and the site theme picks one.
+      defaultColor: false,
+    },
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      // Shiki colours tokens through style attributes; no inline <style> or script is allowed.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  devToolbar: { enabled: false },
+});

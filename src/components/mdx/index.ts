@@ -1,0 +1,11 @@
+import CodeBlock from './CodeBlock.astro';
+import CommonMistake from './CommonMistake.astro';
+import KeyConcept from './KeyConcept.astro';
+import Note from './Note.astro';
+import Terminal from './Terminal.astro';
+
+/**
+ * Components every article can use without importing them, and the element overrides applied to
+ * rendered Markdown (`pre` gets a Copy button).
+ */
+export const articleComponents = { pre: CodeBlock, KeyConcept, CommonMistake, Note, Terminal };

@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { paginate } from '../lib/navigation';
+import { sitemapXml, type SitemapEntry } from '../lib/sitemap';
+import { loadSite } from '../site/load-site';
+
+/** Every indexable page: home, section pages (all of their pages) and articles. Not the 404. */
+export const GET: APIRoute = async ({ site }) => {
+  const content = await loadSite();
+  const entries: SitemapEntry[] = [{ path: '/' }];
+  for (const section of content.sections) {
+    paginate(section.articles).forEach((_, index) => entries.push({ path: index === 0 ? section.url : `${section.url}${index + 1}/` }));
+    for (const article of section.articles) entries.push({ path: article.url, lastModified: article.updated });
+  }
+  return new Response(sitemapXml(site ?? new URL('http://localhost:4321'), entries), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
+};

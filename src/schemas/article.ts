@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import { oneOf, optional, required } from './messages';
+
+export const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+/** A URL segment: lower-case words joined by hyphens. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Front matter of a concept article (`content/articles/<section>/<slug>.mdx`).
+ * Each field's comment is the reference documentation for authors.
+ */
+export const articleSchema = z.object({
+  /** Page title: the `<h1>`, the browser tab, the sidebar and search results. Required. */
+  title: z
+    .string({ error: required('title', 'text', '"DevOps vs MLOps"') })
+    .trim()
+    .min(1, { error: 'is empty. Give the article a title, e.g. `title: "DevOps vs MLOps"`.' }),
+  /** One or two sentences for the home page, section pages, search and link previews. Required. */
+  description: z
+    .string({ error: required('description', 'text', '"What carries over from DevOps and what ML adds."') })
+    .trim()
+    .min(1, { error: 'is empty. Summarise the article in one or two sentences.' }),
+  /**
+   * Section slug. Optional: defaults to the folder the file is in. When given it must equal that
+   * folder, so the URL and the sidebar never disagree with the file tree.
+   */
+  section: z
+    .string({ error: optional('section', 'a folder name', 'foundations') })
+    .regex(SLUG, { error: 'must be a folder name in lower-case-with-hyphens, e.g. `section: foundations`.' })
+    .optional(),
+  /** How much the reader should already know. */
+  difficulty: z.enum(DIFFICULTIES, { error: oneOf('difficulty', DIFFICULTIES) }),
+  /** Position inside the section (ascending); ties are broken by title. Default 100. */
+  order: z
+    .number({ error: optional('order', 'a number', '10') })
+    .int({ error: 'must be a whole number, e.g. `order: 10`.' })
+    .default(100),
+  /** Free-form keywords, shown on the page and used by search. */
+  tags: z.array(z.string(), { error: optional('tags', 'a list of words', '[drift, monitoring]') }).default([]),
+  /** Drafts are built by `npm run dev` but left out of `npm run build`. */
+  draft: z.boolean({ error: optional('draft', 'true or false', 'true') }).default(false),
+  /** Date of the last meaningful change (YYYY-MM-DD), shown under the title. */
+  updated: z.coerce.date({ error: optional('updated', 'a date written YYYY-MM-DD', '2026-11-22') }).optional(),
+  /** Slugs of related articles, linked at the end of the page. Each must exist. */
+  related: z
+    .array(z.string().regex(SLUG, { error: 'must be an article slug such as `why-cicd-differs-for-ml`.' }), {
+      error: optional('related', 'a list of article slugs', '[devops-vs-mlops]'),
+    })
+    .default([]),
+  /** URL slug. Optional: defaults to the file name. Must be unique across the site. */
+  slug: z
+    .string({ error: optional('slug', 'text', 'devops-vs-mlops') })
+    .regex(SLUG, { error: 'must be lower-case-with-hyphens, e.g. `slug: devops-vs-mlops`.' })
+    .optional(),
+});
+
+export type ArticleFrontmatter = z.infer<typeof articleSchema>;
+
+/** Front matter of an optional `content/sections.yaml` entry (title and order of a section). */
+export const sectionSchema = z.object({
+  title: z.string({ error: required('title', 'text', '"Foundations"') }).min(1),
+  description: z.string().default(''),
+  order: z.number().int().default(100),
+});
+export type SectionMeta = z.infer<typeof sectionSchema>;
