@@ -4,12 +4,15 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/heading-anchors';
+import { taskListLabels } from './src/markdown/task-list-labels';
 
 /** Public URL of the site: canonical links, Open Graph and sitemap.xml. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
+  // Tests build a fixture site next to the real one (STUDY_OUT_DIR), so the two never overwrite each other.
+  outDir: process.env.STUDY_OUT_DIR ?? 'dist',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -17,7 +20,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's Rust Markdown processor; GFM (tables, task lists, footnotes, strikethrough,
     // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors()] }),
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels()] }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       // No default colour: tokens carry both palettes as CSS variables and the site theme picks one.

@@ -4,7 +4,12 @@ import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema, sectionSchema } from './schemas/article';
+import { bankSchema } from './schemas/quiz';
+import { interviewTopicSchema } from './schemas/interview';
 import { resolveContentDir } from './lib/content-dir';
+import { yamlCollectionLoader } from './loaders/yaml-collection';
+import { renderBank } from './quiz/render-bank';
+import { renderInterviewTopic } from './quiz/render-interview';
 
 const contentDir = resolveContentDir();
 const sectionsFile = join(contentDir, 'sections.yaml');
@@ -21,4 +26,26 @@ const sections = defineCollection({
   schema: sectionSchema,
 });
 
-export const collections = { articles, sections };
+/** Question banks (`<content>/quizzes/<bank>.yaml`), validated and rendered to HTML at build. */
+const quizzes = defineCollection({
+  loader: yamlCollectionLoader({
+    name: 'studyforge-quiz-banks',
+    dir: join(contentDir, 'quizzes'),
+    schema: bankSchema,
+    items: { key: 'questions', label: 'question' },
+    render: (name, bank, render) => renderBank(name, bank, render) as unknown as Promise<Record<string, unknown>>,
+  }),
+});
+
+/** Interview practice (`<content>/interview/<topic>.yaml`). */
+const interview = defineCollection({
+  loader: yamlCollectionLoader({
+    name: 'studyforge-interview',
+    dir: join(contentDir, 'interview'),
+    schema: interviewTopicSchema,
+    items: { key: 'questions', label: 'interview question' },
+    render: (name, topic, render) => renderInterviewTopic(name, topic, render) as unknown as Promise<Record<string, unknown>>,
+  }),
+});
+
+export const collections = { articles, sections, quizzes, interview };

@@ -2,17 +2,45 @@ import type { Article } from './articles';
 import { didYouMean, type ContentProblem } from './content-problems';
 import { extractInternalLinks, headingIds, resolveLink } from './internal-links';
 
+/** Every page and `#anchor` a link inside the site may point to. */
+export interface LinkTargets {
+  anchorsByPath: Map<string, Set<string>>;
+  pages: Set<string>;
+}
+
+const ASSET = /\.(png|jpe?g|svg|gif|webp|avif|pdf|txt|xml|json)$/i;
+
+export function linkTargets(articles: Article[], staticRoutes: Iterable<string>): LinkTargets {
+  const anchorsByPath = new Map<string, Set<string>>();
+  for (const article of articles) anchorsByPath.set(article.url, new Set(headingIds(article.body)));
+  const pages = new Set<string>([...anchorsByPath.keys(), ...staticRoutes]);
+  for (const article of articles) if (article.section) pages.add(`/${article.section}/`);
+  return { anchorsByPath, pages };
+}
+
+/** What is wrong with a link written on the page at `fromUrl`, or undefined when it resolves. */
+export function checkLink(link: string, fromUrl: string, targets: LinkTargets): string | undefined {
+  const { path, anchor } = resolveLink(link, fromUrl);
+  if (ASSET.test(path)) return undefined;
+  if (!targets.pages.has(path)) {
+    return `points to ${path}, which is not a page of this site.${didYouMean(path, targets.pages)} Link to an article as /<section>/<slug>/.`;
+  }
+  const anchors = targets.anchorsByPath.get(path);
+  if (anchor && anchors && !anchors.has(anchor)) {
+    return `points to #${anchor}, but ${path} has no heading with that id.${didYouMean(anchor, anchors)} Headings get ids from their text, lower-cased with hyphens.`;
+  }
+  return undefined;
+}
+
 /**
  * Cross-file checks the schema cannot make: articles outside a section folder, a `section` field
  * that contradicts the folder, duplicate slugs, `related` entries and internal links that point
  * nowhere (including `#anchors` to headings that do not exist).
- *
- * `staticRoutes` are pages that are not articles (home, search, ...), e.g. `/search/`.
  */
 export function checkArticles(
   articles: Article[],
   declaredSections: ReadonlyMap<string, string | undefined>,
-  staticRoutes: ReadonlySet<string> = new Set(['/']),
+  targets: LinkTargets,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const bySlug = new Map<string, Article[]>();
@@ -48,42 +76,18 @@ export function checkArticles(
     }
   }
 
-  const anchorsByPath = new Map<string, Set<string>>();
-  for (const article of articles) anchorsByPath.set(article.url, new Set(headingIds(article.body)));
-  const sectionPaths = new Set(articles.filter((a) => a.section).map((a) => `/${a.section}/`));
-  const knownSlugs = [...bySlug.keys()];
-  const knownPaths = [...anchorsByPath.keys(), ...sectionPaths, ...staticRoutes];
-
   for (const article of articles) {
     article.related.forEach((slug, index) => {
       if (bySlug.has(slug)) return;
       problems.push({
         file: article.filePath,
         where: `related[${index}]`,
-        message: `"${slug}" is not an article slug.${didYouMean(slug, knownSlugs)} Use the file name of an existing article (without .mdx) or remove the entry.`,
+        message: `"${slug}" is not an article slug.${didYouMean(slug, bySlug.keys())} Use the file name of an existing article (without .mdx) or remove the entry.`,
       });
     });
-
     for (const link of extractInternalLinks(article.body)) {
-      const { path, anchor } = resolveLink(link, article.url);
-      const target = path === article.url || link.startsWith('#') ? article.url : path;
-      if (/\.(png|jpe?g|svg|gif|webp|avif|pdf|txt|xml|json)$/i.test(path)) continue;
-      if (!anchorsByPath.has(target) && !sectionPaths.has(target) && !staticRoutes.has(target)) {
-        problems.push({
-          file: article.filePath,
-          where: `link "${link}"`,
-          message: `points to ${target}, which is not a page of this site.${didYouMean(target, knownPaths)} Link to an article as /<section>/<slug>/.`,
-        });
-        continue;
-      }
-      const anchors = anchorsByPath.get(target);
-      if (anchor && anchors && !anchors.has(anchor)) {
-        problems.push({
-          file: article.filePath,
-          where: `link "${link}"`,
-          message: `points to #${anchor}, but ${target} has no heading with that id.${didYouMean(anchor, anchors)} Headings get ids from their text, lower-cased with hyphens.`,
-        });
-      }
+      const problem = checkLink(link, article.url, targets);
+      if (problem) problems.push({ file: article.filePath, where: `link "${link}"`, message: problem });
     }
   }
   return problems;

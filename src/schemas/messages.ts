@@ -22,7 +22,14 @@ export function required(field: string, expected: string, example: string) {
   return (issue: Issue): string =>
     issue.input === undefined
       ? `is missing. Add \`${field}: ${example}\` to the front matter.`
-      : `must be ${expected}, but got ${describe(issue.input)}. Example: \`${field}: ${example}\`.`;
+      : `must be ${expected}, but got ${describe(issue.input)}. Example: \`${field}: ${example}\`.${quoteHint(issue.input)}`;
+}
+
+/** YAML reads `- Step one: do this` as an object; the usual fix is quoting. */
+function quoteHint(value: unknown): string {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)
+    ? ' If the text contains ": ", put it in quotes or use a `|` block.'
+    : '';
 }
 
 /** Message for a field limited to a fixed set of values. */

@@ -1,10 +1,13 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { resolveContentDir } from '../lib/content-dir';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toArticle, type Article } from '../lib/articles';
-import { checkArticles } from '../lib/article-checks';
+import { checkArticles, linkTargets } from '../lib/article-checks';
 import { ContentError } from '../lib/content-problems';
 import { buildSections, readingOrder, type Section } from '../lib/navigation';
+import { checkQuestionLinks, checkQuizEmbeds } from '../quiz/embed-checks';
 import type { SectionMeta } from '../schemas/article';
+import { loadQuizzes } from './load-quizzes';
 
 export interface Site {
   sections: Section[];
@@ -16,13 +19,13 @@ export interface Site {
 }
 
 /** Routes that exist besides articles and section pages (for internal-link checks). */
-export const STATIC_ROUTES = new Set(['/', '/404/', '/search/']);
+export const STATIC_ROUTES = ['/', '/404/', '/search/', '/interview/'];
 
 let cached: Promise<Site> | undefined;
 
 /**
  * Loads and cross-checks all content once per build. Every page calls this; the first call does the
- * work and a content problem stops the build with one message listing every problem.
+ * work, and content problems stop the build with one message listing every problem.
  */
 export function loadSite(): Promise<Site> {
   cached ??= buildSite();
@@ -43,7 +46,14 @@ async function buildSite(): Promise<Site> {
   // Drafts are left out before checking, so a published page cannot link to one.
   const published = all.filter((article) => showDrafts || !article.draft);
   const declaredSections = new Map(entries.map((entry) => [entry.id, entry.data.section]));
-  const problems = checkArticles(published, declaredSections, STATIC_ROUTES);
+  const { banks } = await loadQuizzes();
+  const interviewRoutes = (await getCollection('interview')).map((topic) => `/interview/${topic.id}/`);
+  const targets = linkTargets(published, [...STATIC_ROUTES, ...interviewRoutes]);
+  const problems = [
+    ...checkArticles(published, declaredSections, targets),
+    ...checkQuizEmbeds(published, banks),
+    ...checkQuestionLinks(banks, targets, (bank) => relative(process.cwd(), join(resolveContentDir(), 'quizzes', `${bank}.yaml`))),
+  ];
   if (problems.length) throw new ContentError(problems);
 
   const meta = new Map<string, SectionMeta>((await getCollection('sections')).map((s) => [s.id, s.data]));

@@ -3,9 +3,11 @@ import CommonMistake from './CommonMistake.astro';
 import KeyConcept from './KeyConcept.astro';
 import Note from './Note.astro';
 import Terminal from './Terminal.astro';
+import Quiz from '../quiz/Quiz.astro';
+import Question from '../quiz/Question.astro';
 
 /**
  * Components every article can use without importing them, and the element overrides applied to
  * rendered Markdown (`pre` gets a Copy button).
  */
-export const articleComponents = { pre: CodeBlock, KeyConcept, CommonMistake, Note, Terminal };
+export const articleComponents = { pre: CodeBlock, KeyConcept, CommonMistake, Note, Terminal, Quiz, Question };

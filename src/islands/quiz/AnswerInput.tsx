@@ -1,0 +1,174 @@
+import { useRef } from 'preact/hooks';
+import type { QuizResponse, RenderedChoice, RenderedQuestion } from '../../quiz/types';
+import { Html } from './Html';
+import { positionText, STRINGS } from './strings';
+
+interface Props {
+  question: RenderedQuestion;
+  response: QuizResponse;
+  onChange: (response: QuizResponse) => void;
+  /** Inputs are read-only once the question is locked. */
+  locked: boolean;
+  /** Show which options are right (after the answer is final). */
+  reveal: boolean;
+  /** Unique prefix for element ids and radio names on this page. */
+  uid: string;
+  announce: (message: string) => void;
+}
+
+/** The answer controls for one question: native radios, checkboxes, a text field or an ordered list. */
+export function AnswerInput(props: Props) {
+  const { question } = props;
+  switch (question.type) {
+    case 'single':
+    case 'output':
+    case 'multiple':
+      return <ChoiceList {...props} choices={question.choices} multiple={question.type === 'multiple'} answer={question.answer} />;
+    case 'truefalse':
+      return (
+        <ChoiceList
+          {...props}
+          choices={[
+            { id: 'true', html: STRINGS.true },
+            { id: 'false', html: STRINGS.false },
+          ]}
+          multiple={false}
+          answer={String(question.answer)}
+        />
+      );
+    case 'order':
+      return <OrderList {...props} steps={question.steps} answer={question.answer} />;
+    case 'fill':
+      return <FillIn {...props} placeholder={question.placeholder} accepted={question.accept[0] ?? ''} />;
+  }
+}
+
+function selectedIds(response: QuizResponse): string[] {
+  if (response.type === 'choice') return response.choice ? [response.choice] : [];
+  if (response.type === 'choices') return response.choices;
+  if (response.type === 'boolean') return response.value === null ? [] : [String(response.value)];
+  return [];
+}
+
+function ChoiceList(props: Props & { choices: RenderedChoice[]; multiple: boolean; answer: string | string[] }) {
+  const { choices, multiple, answer, response, onChange, locked, reveal, uid, question } = props;
+  const selected = selectedIds(response);
+  const correct = Array.isArray(answer) ? answer : [answer];
+  const legend = question.type === 'truefalse' ? STRINGS.trueOrFalse : multiple ? STRINGS.chooseAll : STRINGS.chooseOne;
+  const toggle = (id: string, checked: boolean) => {
+    if (response.type === 'boolean') onChange({ type: 'boolean', value: id === 'true' });
+    else if (multiple) onChange({ type: 'choices', choices: checked ? [...selected, id] : selected.filter((x) => x !== id) });
+    else onChange({ type: 'choice', choice: id });
+  };
+  return (
+    <fieldset class="q-choices">
+      <legend class="q-legend">{legend}</legend>
+      {choices.map((choice) => {
+        const id = `${uid}-${choice.id}`;
+        const isSelected = selected.includes(choice.id);
+        const isRight = correct.includes(choice.id);
+        const mark = reveal ? (isRight ? 'right' : isSelected ? 'wrong' : undefined) : undefined;
+        return (
+          <div class={`q-choice${mark ? ` q-choice-${mark}` : ''}`} key={choice.id}>
+            <input
+              type={multiple ? 'checkbox' : 'radio'}
+              id={id}
+              name={`${uid}-answer`}
+              value={choice.id}
+              checked={isSelected}
+              disabled={locked}
+              onChange={(event) => toggle(choice.id, (event.currentTarget as HTMLInputElement).checked)}
+            />
+            <label for={id}>
+              <Html as="span" html={choice.html} />
+              {mark === 'right' && <span class="q-mark"> (correct answer)</span>}
+              {mark === 'wrong' && <span class="q-mark"> (your answer)</span>}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+function OrderList(props: Props & { steps: RenderedChoice[]; answer: string[] }) {
+  const { steps, response, onChange, locked, reveal, uid, answer, announce } = props;
+  const list = useRef<HTMLOListElement>(null);
+  const order = response.type === 'order' ? response.order : steps.map((s) => s.id);
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const plain = (html: string) => html.replace(/<[^>]*>/g, '');
+
+  const move = (index: number, delta: -1 | 1) => {
+    const target = index + delta;
+    if (target < 0 || target >= order.length) return;
+    const next = [...order];
+    [next[index], next[target]] = [next[target]!, next[index]!];
+    onChange({ type: 'order', order: next });
+    announce(positionText(plain(byId.get(order[index]!)?.html ?? ''), target + 1, order.length));
+    // Keep focus on the moved step: on the same button, or the other one at either end of the list.
+    requestAnimationFrame(() => {
+      const item = list.current?.children[target];
+      const atEdge = target === 0 || target === order.length - 1;
+      const selector = atEdge ? `button:not([disabled])` : `button[data-dir="${delta}"]`;
+      (item?.querySelector(selector) as HTMLButtonElement | null)?.focus();
+    });
+  };
+
+  return (
+    <fieldset class="q-order">
+      <legend class="q-legend">{STRINGS.putInOrder}</legend>
+      <ol ref={list} class="q-steps">
+        {order.map((id, index) => {
+          const step = byId.get(id);
+          if (!step) return null;
+          const text = plain(step.html);
+          const mark = reveal ? (answer[index] === id ? 'right' : 'wrong') : undefined;
+          return (
+            <li key={id} class={`q-step${mark ? ` q-step-${mark}` : ''}`} id={`${uid}-step-${id}`}>
+              <Html as="span" class="q-step-text" html={step.html} />
+              {mark === 'wrong' && <span class="q-mark"> (should be step {answer.indexOf(id) + 1})</span>}
+              <span class="q-step-buttons js-only">
+                <button type="button" data-dir="-1" disabled={locked || index === 0} aria-label={`${STRINGS.moveUp}: ${text}`} onClick={() => move(index, -1)}>
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  data-dir="1"
+                  disabled={locked || index === order.length - 1}
+                  aria-label={`${STRINGS.moveDown}: ${text}`}
+                  onClick={() => move(index, 1)}
+                >
+                  ↓
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </fieldset>
+  );
+}
+
+function FillIn(props: Props & { placeholder?: string; accepted: string }) {
+  const { response, onChange, locked, reveal, uid, placeholder, accepted } = props;
+  const id = `${uid}-text`;
+  return (
+    <div class="q-fill">
+      <label for={id} class="q-legend">
+        {STRINGS.typeAnswer}
+      </label>
+      <input
+        type="text"
+        id={id}
+        name={`${uid}-answer`}
+        autocomplete="off"
+        spellcheck={false}
+        placeholder={placeholder}
+        value={response.type === 'text' ? response.text : ''}
+        readOnly={locked}
+        onInput={(event) => onChange({ type: 'text', text: (event.currentTarget as HTMLInputElement).value })}
+      />
+      {reveal && <p class="q-mark">Accepted answer: {accepted}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { RenderedQuestion } from '../../quiz/types';
+import { Html } from './Html';
+
+/** "Question 2 of 5 · Medium · Workflow", the prompt, and for output questions the code. */
+export function QuestionHeader({ question, titleId, label }: { question: RenderedQuestion; titleId: string; label: string }) {
+  const category = question.category.replace('-', ' ');
+  return (
+    <>
+      <p class="q-meta">
+        <span id={titleId} class="q-number">
+          {label}
+        </span>
+        <span class={`q-difficulty q-${question.difficulty}`}>{question.difficulty}</span>
+        <span class="q-category">{category}</span>
+      </p>
+      <Html class="q-prompt" html={question.promptHtml} />
+      {question.type === 'output' && <Html class="q-code" html={question.codeHtml} />}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Article } from '../lib/articles';
+import { checkLink, type LinkTargets } from '../lib/article-checks';
+import { didYouMean, type ContentProblem } from '../lib/content-problems';
+import { findQuizEmbeds } from './quiz-embeds';
+import type { RenderedBank } from './types';
+
+const MODES = ['practice', 'challenge'];
+
+/** Every `<Quiz>` and `<Question>` in an article must name an existing bank, existing ids and a known mode. */
+export function checkQuizEmbeds(articles: Article[], banks: ReadonlyMap<string, RenderedBank>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const allIds = new Map<string, string>();
+  for (const bank of banks.values()) for (const q of bank.questions) allIds.set(q.id, bank.name);
+
+  for (const article of articles) {
+    for (const embed of findQuizEmbeds(article.body)) {
+      const push = (where: string, message: string) => problems.push({ file: article.filePath, where, message });
+      if (embed.kind === 'Question') {
+        const id = embed.questionIds[0];
+        if (!id) push('<Question>', 'has no id. Write `<Question id="..." />` with a question id from a bank.');
+        else if (!allIds.has(id)) push(`<Question id="${id}">`, `names a question that no bank has.${didYouMean(id, allIds.keys())} Use an id from content/quizzes/*.yaml.`);
+        continue;
+      }
+      if (!embed.bank) {
+        push('<Quiz>', 'has no bank. Write `<Quiz bank="drift" />`, naming a file in content/quizzes/ without .yaml.');
+        continue;
+      }
+      const bank = banks.get(embed.bank);
+      if (!bank) {
+        push(`<Quiz bank="${embed.bank}">`, `names a bank that does not exist.${didYouMean(embed.bank, banks.keys())} Banks are the files in content/quizzes/ (without .yaml).`);
+        continue;
+      }
+      if (embed.mode && !MODES.includes(embed.mode)) push(`<Quiz bank="${embed.bank}" mode>`, `is "${embed.mode}". Use mode="practice" or mode="challenge".`);
+      const ids = new Set(bank.questions.map((q) => q.id));
+      for (const id of embed.questionIds) {
+        if (!ids.has(id)) {
+          push(
+            `<Quiz bank="${embed.bank}"> questions`,
+            `lists "${id}", which is not in that bank.${didYouMean(id, ids)}${allIds.has(id) ? ` It is in the "${allIds.get(id)}" bank.` : ''}`,
+          );
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** A question's `related` link must point at an existing article section. */
+export function checkQuestionLinks(banks: ReadonlyMap<string, RenderedBank>, targets: LinkTargets, bankFile: (bank: string) => string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const bank of banks.values()) {
+    for (const question of bank.questions) {
+      const problem = checkLink(question.related, '/', targets);
+      if (problem) problems.push({ file: bankFile(bank.name), where: `question "${question.id}", field related`, message: problem });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,237 @@
+/**
+ * Saved quiz progress (answers, attempts, scores, badges) behind a tiny storage interface.
+ *
+ * Each question and each quiz is its own localStorage entry with a versioned shape, so one corrupt
+ * or oversized entry is dropped on its own and never takes the rest (or the page) with it. When
+ * storage is unavailable or full, everything keeps working in memory and `notice` says so.
+ */
+import type { QuizResponse } from './types';
+import type { PracticeStatus } from './attempts';
+
+/** The subset of the Web Storage API the store needs; tests pass a fake. */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export const STORAGE_VERSION = 1;
+export const KEY_PREFIX = `studyforge:v${STORAGE_VERSION}:`;
+/** Entries larger than this are treated as corrupt: no legitimate entry comes close. */
+export const MAX_ENTRY_CHARS = 8_000;
+
+export interface QuestionProgress {
+  status: PracticeStatus;
+  attemptsUsed: number;
+  response: QuizResponse;
+  hintShown: boolean;
+  updatedAt: number;
+}
+
+export interface QuizRun {
+  correct: number;
+  total: number;
+  timeMs: number;
+  at: number;
+}
+
+export interface QuizRecord {
+  last: QuizRun;
+  best: QuizRun;
+  /** When the badge (all answers correct) was first earned. */
+  badgeAt?: number;
+}
+
+export const questionKey = (id: string) => `${KEY_PREFIX}question:${id}`;
+export const quizKey = (id: string) => `${KEY_PREFIX}quiz:${id}`;
+export const isProgressKey = (key: string | null) => key === null || key.startsWith(KEY_PREFIX);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+export function isResponse(v: unknown): v is QuizResponse {
+  if (!isObject(v)) return false;
+  switch (v.type) {
+    case 'choice':
+      return v.choice === null || typeof v.choice === 'string';
+    case 'choices':
+      return isStringList(v.choices);
+    case 'boolean':
+      return v.value === null || typeof v.value === 'boolean';
+    case 'order':
+      return isStringList(v.order);
+    case 'text':
+      return typeof v.text === 'string';
+    default:
+      return false;
+  }
+}
+
+export function isQuestionProgress(v: unknown): v is QuestionProgress {
+  return (
+    isObject(v) &&
+    (v.status === 'open' || v.status === 'correct' || v.status === 'failed') &&
+    isCount(v.attemptsUsed) &&
+    typeof v.hintShown === 'boolean' &&
+    isCount(v.updatedAt) &&
+    isResponse(v.response)
+  );
+}
+
+function isQuizRun(v: unknown): v is QuizRun {
+  return isObject(v) && isCount(v.correct) && isCount(v.total) && v.correct <= v.total && isCount(v.timeMs) && isCount(v.at);
+}
+
+export function isQuizRecord(v: unknown): v is QuizRecord {
+  return isObject(v) && isQuizRun(v.last) && isQuizRun(v.best) && (v.badgeAt === undefined || isCount(v.badgeAt));
+}
+
+export type StorageProblem = 'unavailable' | 'full' | 'dropped';
+
+export const NOTICES: Record<StorageProblem, string> = {
+  unavailable: 'Your browser does not allow saving here, so progress will not be kept after you leave this page.',
+  full: 'Browser storage is full, so new progress will not be kept after you leave this page.',
+  dropped: 'Some saved progress could not be read and was reset. Everything else is kept.',
+};
+
+export class ProgressStore {
+  private storage: StorageLike | null;
+  private readonly memory = new Map<string, unknown>();
+  private problem: StorageProblem | undefined;
+
+  constructor(storage: StorageLike | null) {
+    this.storage = storage && probe(storage) ? storage : null;
+    if (!this.storage) this.problem = 'unavailable';
+  }
+
+  /** Opens the browser's localStorage, which can itself throw (blocked cookies, sandboxed frames). */
+  static fromBrowser(): ProgressStore {
+    let storage: StorageLike | null = null;
+    try {
+      storage = window.localStorage;
+    } catch {
+      storage = null;
+    }
+    return new ProgressStore(storage);
+  }
+
+  /** Progress survives a reload. */
+  get persistent(): boolean {
+    return this.storage !== null;
+  }
+
+  /** What the reader should be told about storage, if anything. */
+  get notice(): string | undefined {
+    return this.problem ? NOTICES[this.problem] : undefined;
+  }
+
+  getQuestion(id: string): QuestionProgress | undefined {
+    return this.read(questionKey(id), isQuestionProgress);
+  }
+
+  saveQuestion(id: string, progress: QuestionProgress): void {
+    this.write(questionKey(id), progress);
+  }
+
+  clearQuestion(id: string): void {
+    this.remove(questionKey(id));
+  }
+
+  getQuiz(id: string): QuizRecord | undefined {
+    return this.read(quizKey(id), isQuizRecord);
+  }
+
+  /** Records a finished challenge run; keeps the best run and the first badge time. */
+  recordRun(id: string, run: QuizRun): QuizRecord {
+    const previous = this.getQuiz(id);
+    const better = !previous || run.correct > previous.best.correct || (run.correct === previous.best.correct && run.timeMs < previous.best.timeMs);
+    const perfect = run.total > 0 && run.correct === run.total;
+    const record: QuizRecord = {
+      last: run,
+      best: better ? run : previous.best,
+      badgeAt: previous?.badgeAt ?? (perfect ? run.at : undefined),
+    };
+    this.write(quizKey(id), record);
+    return record;
+  }
+
+  /** Forgets cached values so the next read sees what another tab wrote. */
+  refresh(key: string | null): void {
+    if (key === null) this.memory.clear();
+    else this.memory.delete(key);
+  }
+
+  private read<T>(key: string, guard: (v: unknown) => v is T): T | undefined {
+    if (this.memory.has(key)) return this.memory.get(key) as T | undefined;
+    let value: T | undefined;
+    const raw = this.safeGet(key);
+    if (raw !== null) {
+      const parsed = raw.length <= MAX_ENTRY_CHARS ? parseJson(raw) : undefined;
+      if (isObject(parsed) && parsed.v === STORAGE_VERSION && guard(parsed.data)) {
+        value = parsed.data;
+      } else {
+        // Corrupt, oversized or from an unknown version: drop this entry only.
+        this.problem ??= 'dropped';
+        this.safeRemove(key);
+      }
+    }
+    this.memory.set(key, value);
+    return value;
+  }
+
+  private write(key: string, data: unknown): void {
+    this.memory.set(key, data);
+    if (!this.storage) return;
+    try {
+      this.storage.setItem(key, JSON.stringify({ v: STORAGE_VERSION, data }));
+    } catch {
+      // Quota exceeded (or storage revoked): keep going in memory and say so.
+      this.problem = 'full';
+      this.storage = null;
+    }
+  }
+
+  private remove(key: string): void {
+    this.memory.set(key, undefined);
+    this.safeRemove(key);
+  }
+
+  private safeGet(key: string): string | null {
+    try {
+      return this.storage ? this.storage.getItem(key) : null;
+    } catch {
+      this.problem = 'unavailable';
+      this.storage = null;
+      return null;
+    }
+  }
+
+  private safeRemove(key: string): void {
+    try {
+      this.storage?.removeItem(key);
+    } catch {
+      // Nothing to do: the entry is ignored from now on either way.
+    }
+  }
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Storage that throws on write (Safari private mode, disabled storage) counts as unavailable. */
+function probe(storage: StorageLike): boolean {
+  const key = `${KEY_PREFIX}probe`;
+  try {
+    storage.setItem(key, '1');
+    storage.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from '../helpers';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('Copy puts a code block on the clipboard and says so', async ({ page }) => {
+  // The first article page that has a highlighted code block.
+  let found = false;
+  for (const path of await sitemapPaths(page)) {
+    await page.goto(path);
+    if ((await page.locator('.code-block').count()) > 0) {
+      found = true;
+      break;
+    }
+  }
+  expect(found, 'some article has a code block').toBe(true);
+  const block = page.locator('.code-block').first();
+  const expected = (await block.locator('pre').innerText()).replace(/\n+$/, '');
+  const button = block.getByRole('button', { name: 'Copy' });
+  await button.click();
+  await expect(button).toHaveText('Copied');
+  await expect(block.getByRole('status')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+});
+
+test('Copy command copies the command without the prompt or the output', async ({ page }) => {
+  let found = false;
+  for (const path of await sitemapPaths(page)) {
+    await page.goto(path);
+    if ((await page.locator('.terminal').count()) > 0) {
+      found = true;
+      break;
+    }
+  }
+  expect(found, 'some article has a terminal block').toBe(true);
+  const terminal = page.locator('.terminal').first();
+  const command = (await terminal.locator('.terminal-command').innerText()).replace(/^\$ /gm, '').replace(/\n+$/, '');
+  await terminal.getByRole('button', { name: 'Copy command' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(command);
+  expect(copied).not.toMatch(/^\$/);
+});

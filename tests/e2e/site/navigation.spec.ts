@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+
+test('home page lists the sections and their articles', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('h1')).toBeVisible();
+  const sections = page.locator('.home-section');
+  expect(await sections.count()).toBeGreaterThan(0);
+  const firstArticle = page.locator('.home-section .article-card a').first();
+  const title = (await firstArticle.textContent())!.trim();
+  await firstArticle.click();
+  await expect(page.locator('h1')).toHaveText(title);
+});
+
+test('an article shows breadcrumbs, reading time, difficulty, and marks itself in the sidebar', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('.home-section .article-card a').first().click();
+  const path = new URL(page.url()).pathname;
+  await expect(page.locator('.breadcrumbs li')).toHaveCount(3);
+  await expect(page.locator('.breadcrumbs [aria-current="page"]')).toHaveAttribute('href', path);
+  await expect(page.locator('.article-header .reading-time')).toHaveText(/~\d+ min read/);
+  await expect(page.locator('.article-header .badge')).toHaveText(/Beginner|Intermediate|Advanced/);
+  await expect(page.locator('.sidebar a[aria-current="page"]')).toHaveAttribute('href', path);
+});
+
+test('table of contents links land on their headings', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('.home-section .article-card a').first().click();
+  const links = page.locator('.toc a');
+  expect(await links.count()).toBeGreaterThan(1);
+  const second = links.nth(1);
+  const href = (await second.getAttribute('href'))!;
+  await second.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  const target = page.locator(href);
+  await expect(target).toBeInViewport();
+});
+
+test('previous and next links walk the reading order', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('.home-section .article-card a').first().click();
+  const first = page.url();
+  await expect(page.locator('.prev-next .prev')).toHaveCount(0);
+  const nextTitle = (await page.locator('.prev-next .next .title').textContent())!.trim();
+  await page.locator('.prev-next .next').click();
+  await expect(page.locator('h1')).toHaveText(nextTitle);
+  await page.locator('.prev-next .prev').click();
+  await expect(page).toHaveURL(first);
+});
+
+test('section pages list their articles', async ({ page }) => {
+  await page.goto('/');
+  const sectionLink = page.locator('.home-section h3 a').first();
+  const name = (await sectionLink.textContent())!.trim();
+  await sectionLink.click();
+  await expect(page.locator('h1')).toHaveText(name);
+  expect(await page.locator('.article-cards .article-card').count()).toBeGreaterThan(0);
+});
+
+test('an unknown address shows the 404 page with a way back', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('SEO: title, description, canonical, Open Graph, robots.txt and sitemap.xml', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('.home-section .article-card a').first().click();
+  const path = new URL(page.url()).pathname;
+  await expect(page).toHaveTitle(/\| Studyforge$/);
+  expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+  expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${path}$`));
+  expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe((await page.locator('h1').textContent())!.trim());
+  expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article');
+  const robots = await (await page.request.get('/robots.txt')).text();
+  expect(robots).toContain('Sitemap: ');
+  const sitemap = await (await page.request.get('/sitemap.xml')).text();
+  expect(sitemap).toContain(`${path}</loc>`);
+  expect(sitemap).not.toContain('404');
+});
