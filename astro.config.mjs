@@ -22,7 +22,7 @@ export default defineConfig({
     // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels()] }),
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       // No default colour: tokens carry both palettes as CSS variables and the site theme picks one.
       defaultColor: false,
     },

@@ -83,8 +83,8 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
   const studySheet = (
     <ol class="q-study-sheet nojs-only">
       {questions.map((question, i) => (
-        <li key={question.id} class="quiz-question" id={`${quizId}-${question.id}-sheet`}>
-          <QuestionHeader question={question} titleId={`${quizId}-${question.id}-sheet`} label={questionOfText(i + 1, questions.length)} />
+        <li key={question.id} class="quiz-question">
+          <QuestionHeader question={question} titleId={`${quizId}-${question.id}-sheet-title`} label={questionOfText(i + 1, questions.length)} />
           <AnswerInput
             question={question}
             response={emptyResponse(question)}

@@ -16,7 +16,9 @@ test('Copy puts a code block on the clipboard and says so', async ({ page }) => 
   expect(found, 'some article has a code block').toBe(true);
   const block = page.locator('.code-block').first();
   const expected = (await block.locator('pre').innerText()).replace(/\n+$/, '');
-  const button = block.getByRole('button', { name: 'Copy' });
+  // The button's name changes to "Copied", so it is located by its class rather than its name.
+  const button = block.locator('.copy-button');
+  await expect(button).toHaveText('Copy');
   await button.click();
   await expect(button).toHaveText('Copied');
   await expect(block.getByRole('status')).toHaveText('Copied');

@@ -11,7 +11,7 @@ async function focusedOutline(page: Page) {
 
 test('the first Tab reaches a visible skip link that moves focus to the main content', async ({ page }) => {
   await page.goto('/');
-  await page.locator('.home-section .article-card a').first().click();
+  await page.goto((await page.locator('.home-section .article-card a').first().getAttribute('href'))!);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
@@ -25,7 +25,7 @@ test('the first Tab reaches a visible skip link that moves focus to the main con
 
 test('every control reached by Tab shows a visible focus indicator', async ({ page }) => {
   await page.goto('/');
-  await page.locator('.home-section .article-card a').first().click();
+  await page.goto((await page.locator('.home-section .article-card a').first().getAttribute('href'))!);
   const seen = new Set<string>();
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
