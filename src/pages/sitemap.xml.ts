@@ -11,6 +11,9 @@ export const GET: APIRoute = async ({ site }) => {
     paginate(section.articles).forEach((_, index) => entries.push({ path: index === 0 ? section.url : `${section.url}${index + 1}/` }));
     for (const article of section.articles) entries.push({ path: article.url, lastModified: article.updated });
   }
+  if (content.interview.length) {
+    entries.push({ path: '/interview/' }, ...content.interview.map((topic) => ({ path: topic.url })));
+  }
   return new Response(sitemapXml(site ?? new URL('http://localhost:4321'), entries), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });

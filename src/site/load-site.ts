@@ -7,6 +7,7 @@ import { ContentError } from '../lib/content-problems';
 import { buildSections, readingOrder, type Section } from '../lib/navigation';
 import { checkQuestionLinks, checkQuizEmbeds } from '../quiz/embed-checks';
 import type { SectionMeta } from '../schemas/article';
+import { loadInterviewTopics } from './load-interview';
 import { loadQuizzes } from './load-quizzes';
 
 export interface Site {
@@ -16,6 +17,8 @@ export interface Site {
   bySlug: Map<string, Article>;
   /** The collection entry behind each article id, for `render()`. */
   entries: Map<string, CollectionEntry<'articles'>>;
+  /** Interview topic pages (`/interview/<topic>/`), for navigation and the sitemap. */
+  interview: Array<{ title: string; url: string }>;
 }
 
 /** Routes that exist besides articles and section pages (for internal-link checks). */
@@ -47,7 +50,9 @@ async function buildSite(): Promise<Site> {
   const published = all.filter((article) => showDrafts || !article.draft);
   const declaredSections = new Map(entries.map((entry) => [entry.id, entry.data.section]));
   const { banks } = await loadQuizzes();
-  const interviewRoutes = (await getCollection('interview')).map((topic) => `/interview/${topic.id}/`);
+  const interviewTopics = await loadInterviewTopics();
+  const interview = interviewTopics.map((topic) => ({ title: topic.title, url: `/interview/${topic.name}/` }));
+  const interviewRoutes = interview.map((topic) => topic.url);
   const targets = linkTargets(published, [...STATIC_ROUTES, ...interviewRoutes]);
   const problems = [
     ...checkArticles(published, declaredSections, targets),
@@ -59,10 +64,18 @@ async function buildSite(): Promise<Site> {
   const meta = new Map<string, SectionMeta>((await getCollection('sections')).map((s) => [s.id, s.data]));
   const sections = buildSections(published, meta);
   const articles = readingOrder(sections);
+  // Interview topics follow the reading order of the articles they belong to.
+  const position = (url: string) => {
+    const topic = interviewTopics.find((t) => `/interview/${t.name}/` === url);
+    const index = articles.findIndex((a) => a.slug === topic?.article);
+    return index === -1 ? articles.length : index;
+  };
+  interview.sort((a, b) => position(a.url) - position(b.url));
   return {
     sections,
     articles,
     bySlug: new Map(articles.map((a) => [a.slug, a])),
     entries: new Map(entries.map((entry) => [entry.id, entry])),
+    interview,
   };
 }

@@ -1,0 +1,136 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { toArticle, type Article } from '../../../src/lib/articles';
+import { checkArticles, linkTargets } from '../../../src/lib/article-checks';
+import { checkQuestionLinks, checkQuizEmbeds } from '../../../src/quiz/embed-checks';
+import { findQuizEmbeds } from '../../../src/quiz/quiz-embeds';
+import { articleSchema } from '../../../src/schemas/article';
+import { bankSchema, CATEGORIES, QUESTION_TYPES, type BankSource } from '../../../src/schemas/quiz';
+import { interviewTopicSchema, type InterviewTopic } from '../../../src/schemas/interview';
+import type { RenderedBank } from '../../../src/quiz/types';
+
+/**
+ * The shipped curriculum (content/) meets the editorial rules: every article has its bank with the
+ * required mix of questions, the required sections and a working set of links; every diagram is
+ * described for screen readers; interview practice is complete.
+ */
+const CONTENT = 'content';
+
+function files(dir: string, ext: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? files(path, ext) : entry.name.endsWith(ext) ? [path] : [];
+  });
+}
+
+const articles: Article[] = files(join(CONTENT, 'articles'), '.mdx').map((file) => {
+  const source = readFileSync(file, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
+  if (!match) throw new Error(`${file} has no front matter`);
+  const data = articleSchema.parse(yaml.load(match[1]!));
+  const id = relative(join(CONTENT, 'articles'), file).replace(/\.mdx$/, '');
+  return toArticle({ id, filePath: file, data, body: match[2]! });
+});
+
+const banks = new Map<string, BankSource>(
+  files(join(CONTENT, 'quizzes'), '.yaml').map((file) => [file.split('/').pop()!.replace('.yaml', ''), bankSchema.parse(yaml.load(readFileSync(file, 'utf8')))]),
+);
+const interview: InterviewTopic[] = files(join(CONTENT, 'interview'), '.yaml').map((file) => interviewTopicSchema.parse(yaml.load(readFileSync(file, 'utf8'))));
+
+/** Article text (prose and table cells) without code, diagrams, components and MDX syntax. */
+function proseWords(body: string): number {
+  const text = body
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<figure[\s\S]*?<\/figure>/g, ' ')
+    .replace(/<Terminal[\s\S]*?\/>/g, ' ')
+    .replace(/<Quiz[^>]*\/>/g, ' ')
+    .replace(/^\|[\s:|-]+\|$/gm, ' ')
+    .replace(/<[^>]+>/g, ' ');
+  return (text.match(/[A-Za-z0-9][A-Za-z0-9'’.-]*/g) ?? []).length;
+}
+
+const asRendered = (name: string, bank: BankSource): RenderedBank =>
+  ({ name, title: bank.title, questions: bank.questions.map((q) => ({ ...q, bank: name })) }) as unknown as RenderedBank;
+
+describe('curriculum', () => {
+  it('has the twelve articles', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const article of articles) {
+    describe(article.slug, () => {
+      const bank = banks.get(article.slug);
+
+      it('is 1200 to 2500 words long', () => {
+        const count = proseWords(article.body);
+        expect(count).toBeGreaterThanOrEqual(1200);
+        expect(count).toBeLessThanOrEqual(2500);
+      });
+
+      it('has a key concept, a comparison table, common mistakes, a summary and related articles', () => {
+        expect(article.body).toMatch(/<KeyConcept\b/);
+        expect(article.body).toMatch(/^\|.+\|\n\|\s*:?-{3,}/m);
+        expect(article.body).toMatch(/^## Common mistakes$/m);
+        expect(article.body).toMatch(/^\| *Mistake *\| *Why it hurts *\| *The fix *\|/m);
+        expect(article.body).toMatch(/^## Summary$/m);
+        expect(article.related.length).toBeGreaterThan(0);
+      });
+
+      it('embeds a practice and a challenge quiz from its own bank', () => {
+        const embeds = findQuizEmbeds(article.body).filter((e) => e.kind === 'Quiz');
+        expect(embeds.some((e) => e.bank === article.slug && (e.mode ?? 'practice') === 'practice')).toBe(true);
+        expect(embeds.some((e) => e.bank === article.slug && e.mode === 'challenge')).toBe(true);
+      });
+
+      it('has a bank of at least 5 easy, 5 medium and 5 hard questions covering every category and type', () => {
+        expect(bank, `content/quizzes/${article.slug}.yaml`).toBeDefined();
+        const questions = bank!.questions;
+        for (const difficulty of ['easy', 'medium', 'hard'] as const) {
+          expect(questions.filter((q) => q.difficulty === difficulty).length, difficulty).toBeGreaterThanOrEqual(5);
+        }
+        for (const category of CATEGORIES) expect(questions.some((q) => q.category === category), category).toBe(true);
+        for (const type of QUESTION_TYPES) expect(questions.some((q) => q.type === type), type).toBe(true);
+      });
+
+      it('describes every diagram with a title and a description', () => {
+        for (const svg of article.body.match(/<svg[\s\S]*?<\/svg>/g) ?? []) {
+          expect(svg).toMatch(/role="img"/);
+          const ids = /aria-labelledby="([^"]+)"/.exec(svg)?.[1]?.split(/\s+/) ?? [];
+          expect(ids.length, 'aria-labelledby names a title and a description').toBe(2);
+          expect(svg).toMatch(new RegExp(`<title id="${ids[0]}">[^<]{5,}</title>`));
+          expect(svg).toMatch(new RegExp(`<desc id="${ids[1]}">[^<]{20,}</desc>`));
+        }
+      });
+    });
+  }
+
+  it('has at least five diagrams across the site', () => {
+    const count = articles.reduce((sum, a) => sum + (a.body.match(/<svg\b/g) ?? []).length, 0);
+    expect(count).toBeGreaterThanOrEqual(5);
+  });
+
+  it('resolves every related entry, internal link, quiz embed and question link', () => {
+    const interviewRoutes = files(join(CONTENT, 'interview'), '.yaml').map((f) => `/interview/${f.split('/').pop()!.replace('.yaml', '')}/`);
+    const targets = linkTargets(articles, ['/', '/404/', '/search/', '/interview/', ...interviewRoutes]);
+    const rendered = new Map([...banks].map(([name, bank]) => [name, asRendered(name, bank)]));
+    const problems = [
+      ...checkArticles(articles, new Map(), targets),
+      ...checkQuizEmbeds(articles, rendered),
+      ...checkQuestionLinks(rendered, targets, (name) => `content/quizzes/${name}.yaml`),
+    ];
+    expect(problems).toEqual([]);
+  });
+
+  it('has at least 40 interview questions, each with a short, a medium and a long answer', () => {
+    const questions = interview.flatMap((topic) => topic.questions);
+    expect(questions.length).toBeGreaterThanOrEqual(40);
+    for (const q of questions) {
+      const sentences = q.short.split(/(?<=[.!?])\s+/).filter(Boolean).length;
+      expect(sentences, `${q.id} short answer is one or two sentences`).toBeLessThanOrEqual(2);
+      expect(q.medium.length, `${q.id} medium answer is longer than the short one`).toBeGreaterThan(q.short.length);
+      expect(q.long.length, `${q.id} long answer is the longest`).toBeGreaterThan(q.medium.length);
+    }
+  });
+});
