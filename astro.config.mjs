@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/heading-anchors';
 import { taskListLabels } from './src/markdown/task-list-labels';
+import { pagefindIntegration } from './src/integrations/pagefind';
 
 /** Public URL of the site: canonical links, Open Graph and sitemap.xml. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -16,7 +17,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), pagefindIntegration()],
   markdown: {
     // Astro 7's Rust Markdown processor; GFM (tables, task lists, footnotes, strikethrough,
     // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.
@@ -38,7 +39,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'"] },
+      // Pagefind's search runs as WebAssembly: 'wasm-unsafe-eval' allows compiling it, not JS eval.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       // Shiki colours tokens through style attributes; no inline <style> or script is allowed.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },

@@ -2,6 +2,7 @@ import type { Article } from '../lib/articles';
 import { checkLink, type LinkTargets } from '../lib/article-checks';
 import { didYouMean, type ContentProblem } from '../lib/content-problems';
 import { findQuizEmbeds } from './quiz-embeds';
+import { questionPlacements } from './placements';
 import type { RenderedBank } from './types';
 
 const MODES = ['practice', 'challenge'];
@@ -41,6 +42,25 @@ export function checkQuizEmbeds(articles: Article[], banks: ReadonlyMap<string, 
         }
       }
     }
+  }
+  return problems;
+}
+
+/** A question can be practised once per page: its anchor (`#q-<id>`) must be unique there. */
+export function checkRepeatedQuestions(articles: Article[], banks: ReadonlyMap<string, RenderedBank>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Set<string>();
+  for (const placement of questionPlacements(articles, banks)) {
+    if (placement.mode !== 'practice') continue;
+    const key = `${placement.article.url}#${placement.question.id}`;
+    if (seen.has(key)) {
+      problems.push({
+        file: placement.article.filePath,
+        where: `question "${placement.question.id}"`,
+        message: 'is shown twice as a practice question on this page. Remove one of the <Quiz>/<Question> embeds that include it.',
+      });
+    }
+    seen.add(key);
   }
   return problems;
 }

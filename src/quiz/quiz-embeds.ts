@@ -7,6 +7,9 @@ export interface QuizEmbed {
   bank?: string;
   questionIds: string[];
   mode?: string;
+  difficulty?: string;
+  limit?: number;
+  shuffle?: boolean;
 }
 
 const TAG = /<(Quiz|Question)\b([^>]*?)\/?>/g;
@@ -28,7 +31,17 @@ export function findQuizEmbeds(body: string): QuizEmbed[] {
       const id = attr('id');
       embeds.push({ kind, questionIds: id ? [id] : [] });
     } else {
-      embeds.push({ kind, bank: attr('bank'), questionIds: ids, mode: attr('mode') });
+      const limit = /\blimit\s*=\s*\{\s*(\d+)\s*\}/.exec(attrs)?.[1];
+      const shuffle = /\bshuffle(?:\s*=\s*\{\s*true\s*\})?(?=\s|\/|$)/.test(attrs);
+      embeds.push({
+        kind,
+        bank: attr('bank'),
+        questionIds: ids,
+        mode: attr('mode'),
+        difficulty: attr('difficulty'),
+        limit: limit ? Number(limit) : undefined,
+        shuffle,
+      });
     }
   }
   return embeds;

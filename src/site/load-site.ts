@@ -5,7 +5,7 @@ import { toArticle, type Article } from '../lib/articles';
 import { checkArticles, linkTargets } from '../lib/article-checks';
 import { ContentError } from '../lib/content-problems';
 import { buildSections, readingOrder, type Section } from '../lib/navigation';
-import { checkQuestionLinks, checkQuizEmbeds } from '../quiz/embed-checks';
+import { checkQuestionLinks, checkQuizEmbeds, checkRepeatedQuestions } from '../quiz/embed-checks';
 import type { SectionMeta } from '../schemas/article';
 import { loadInterviewTopics } from './load-interview';
 import { loadQuizzes } from './load-quizzes';
@@ -57,6 +57,7 @@ async function buildSite(): Promise<Site> {
   const problems = [
     ...checkArticles(published, declaredSections, targets),
     ...checkQuizEmbeds(published, banks),
+    ...checkRepeatedQuestions(published, banks),
     ...checkQuestionLinks(banks, targets, (bank) => relative(process.cwd(), join(resolveContentDir(), 'quizzes', `${bank}.yaml`))),
   ];
   if (problems.length) throw new ContentError(problems);

@@ -6,6 +6,7 @@ import { Html } from './Html';
 import { Solution, StaticStudySheet } from './Solution';
 import { attemptsLeftText, questionOfText, STRINGS } from './strings';
 import { QuestionHeader } from './QuestionHeader';
+import { questionAnchor } from '../../quiz/quiz-id';
 
 interface Props {
   question: RenderedQuestion;
@@ -34,7 +35,7 @@ export function PracticeQuestion(props: Props) {
   const after = last && !last.correct ? (locked ? ' No attempts left: the solution is below.' : ` ${attemptsLeftText(left)}.`) : '';
 
   return (
-    <section class={`quiz-question q-${state.status}`} id={uid} data-question-type={question.type} aria-labelledby={`${uid}-title`}>
+    <section class={`quiz-question q-${state.status}`} id={questionAnchor(question.id)} data-question-type={question.type} aria-labelledby={`${uid}-title`}>
       <QuestionHeader question={question} titleId={`${uid}-title`} label={questionOfText(index + 1, total)} />
       <form
         class="q-form"

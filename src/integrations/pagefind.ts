@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { SEARCH_RECORDS_FILE, type SearchRecord } from '../search/records';
+
+const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
+
+/** Page furniture inside indexed content that would only add noise to results. */
+const EXCLUDE = ['.heading-anchor', '.breadcrumbs', '.toc', '.related', '.tags', '.article-meta', '.copy-button-host', '.code-language', '.quiz'];
+
+/** Thrown when Pagefind reports errors: the build fails with what Pagefind said. */
+export class SearchIndexError extends Error {
+  constructor(step: string, errors: string[]) {
+    super(`Search indexing failed while ${step}:\n  ${errors.join('\n  ')}\nThe site was built, but without a working search index.`);
+    this.name = 'SearchIndexError';
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
+
+function check<T extends { errors: string[] }>(step: string, response: T): T {
+  if (response.errors.length) throw new SearchIndexError(step, response.errors);
+  return response;
+}
+
+/**
+ * Builds the Pagefind index at the end of `astro build`, so search can never be forgotten or stale.
+ * Pages mark their indexable content with `data-pagefind-body`; quiz questions are added as records
+ * of their own from the build's `search-records.json` (which is removed afterwards).
+ */
+export function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'studyforge-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        const recordsFile = join(site, SEARCH_RECORDS_FILE);
+        try {
+          const { index } = check('starting Pagefind', await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE }));
+          if (!index) throw new SearchIndexError('starting Pagefind', ['no index was created']);
+          const pages = check('indexing the built pages', await index.addDirectory({ path: site }));
+          const records: SearchRecord[] = existsSync(recordsFile) ? JSON.parse(readFileSync(recordsFile, 'utf8')) : [];
+          for (const record of records) {
+            check(`indexing question ${record.url}`, await index.addCustomRecord({ ...record, language: 'en' }));
+          }
+          const output = join(site, 'pagefind');
+          check('writing the index', await index.writeFiles({ outputPath: output }));
+          // The site has its own search UI on Pagefind's JS API; Pagefind's prebuilt UIs are not shipped.
+          for (const file of readdirSync(output)) if (UNUSED_UI.test(file)) rmSync(join(output, file));
+          const ms = Math.round(performance.now() - started);
+          logger.info(`Indexed ${pages.page_count} pages and ${records.length} questions for search in ${ms} ms`);
+        } finally {
+          rmSync(recordsFile, { force: true });
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { APIRoute } from 'astro';
+import { questionPlacements } from '../quiz/placements';
+import { CONTENT_TYPES, htmlToText, QUESTION_LEVEL, questionTitle, type SearchRecord } from '../search/records';
+import { loadQuizzes } from '../site/load-quizzes';
+import { loadSite } from '../site/load-site';
+
+/**
+ * Search records for quiz questions, one per question per page, for the Pagefind integration to
+ * index after the build (it deletes this file once read). Each links to the question on its page.
+ */
+export const GET: APIRoute = async () => {
+  const site = await loadSite();
+  const { banks } = await loadQuizzes();
+  const sectionTitle = new Map(site.sections.map((s) => [s.slug, s.title]));
+  const records: SearchRecord[] = questionPlacements(site.articles, banks).map(({ article, question, anchor }) => {
+    const section = sectionTitle.get(article.section) ?? article.section;
+    const level = QUESTION_LEVEL[question.difficulty];
+    const choices = 'choices' in question ? question.choices.map((c) => c.html) : 'steps' in question ? question.steps.map((s) => s.html) : [];
+    const content = htmlToText(
+      [question.promptHtml, ...choices, question.hintHtml, ...question.solutionHtml, question.quickCheckHtml, ...question.commonMistakesHtml].join(' '),
+    );
+    return {
+      url: `${article.url}#${anchor}`,
+      content,
+      meta: { title: `Question: ${questionTitle(question.promptHtml)}`, section, difficulty: level, type: CONTENT_TYPES.question },
+      filters: { type: [CONTENT_TYPES.question], section: [section], difficulty: [level] },
+    };
+  });
+  return new Response(JSON.stringify(records), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,42 @@
+/** The parts of Pagefind's browser API the search UI uses (loaded from /pagefind/pagefind.js). */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindSearch {
+  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+export interface Pagefind {
+  init(): Promise<void>;
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once, on first use. The path is outside the bundle: Pagefind writes it after the build. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // Question records are short; a weaker length bonus keeps long articles competitive.
+    await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.5 } });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
