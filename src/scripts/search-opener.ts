@@ -2,32 +2,69 @@ import { isSearchShortcut } from '../search/shortcuts';
 
 /**
  * Runs on every page and stays tiny: it opens search from the header button, Ctrl/Cmd+K and "/".
- * The search code itself loads when the reader opens search or when the page is idle. Without
- * JavaScript the header button is a plain link to /search/.
+ * The dialog and its input are created at once, so nothing typed is lost while the search code
+ * loads; that code loads when the reader opens search or when the page is idle. Without JavaScript
+ * the header button is a plain link to /search/.
  */
-const loadDialog = () => import('./search-dialog');
+const loadPanel = () => import('./search-panel').then((m) => m.defineSearchPanel());
 
-async function open(event?: Event): Promise<void> {
+let dialog: HTMLDialogElement | undefined;
+
+function createDialog(): HTMLDialogElement {
+  const element = document.createElement('dialog');
+  element.className = 'search-dialog';
+  element.setAttribute('aria-label', 'Search');
+  const panel = document.createElement('search-panel');
+  panel.setAttribute('mode', 'dialog');
+  const input = document.createElement('input');
+  input.type = 'search';
+  input.className = 'search-input';
+  input.setAttribute('aria-label', 'Search the site');
+  panel.append(input);
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'search-close';
+  close.textContent = 'Close';
+  close.addEventListener('click', () => element.close());
+  const layout = document.createElement('div');
+  layout.className = 'search-dialog-header';
+  layout.append(panel, close);
+  element.append(layout);
+  // A click on the backdrop (outside the content) closes the dialog.
+  element.addEventListener('click', (event) => {
+    if (event.target === element) element.close();
+  });
+  document.body.append(element);
+  return element;
+}
+
+function open(event?: Event): void {
   event?.preventDefault();
-  (await loadDialog()).openSearchDialog();
+  dialog ??= createDialog();
+  if (!dialog.open) dialog.showModal();
+  const input = dialog.querySelector('input');
+  input?.focus();
+  input?.select();
+  void loadPanel();
 }
 
 export function initSearchOpener(): void {
+  const onSearchPage = location.pathname === '/search/';
   for (const opener of document.querySelectorAll<HTMLAnchorElement>('[data-search-opener]')) {
     // The search page has its own search box; there the link keeps its plain behaviour.
-    if (location.pathname !== '/search/') opener.addEventListener('click', open);
+    if (!onSearchPage) opener.addEventListener('click', open);
   }
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || !isSearchShortcut(event, event.target as HTMLElement | null)) return;
-    if (location.pathname === '/search/') {
+    if (onSearchPage) {
       event.preventDefault();
       document.querySelector<HTMLInputElement>('search-panel input')?.focus();
       return;
     }
-    void open(event);
+    open(event);
   });
   const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1500));
-  idle(() => void loadDialog());
+  idle(() => void loadPanel());
   // Landing from a search result: highlight the words that matched.
   if (new URLSearchParams(location.search).has('highlight')) void import('./highlight-terms').then((m) => m.highlightFromUrl());
 }

@@ -66,6 +66,7 @@ export class SearchPanel extends HTMLElement {
   private timer: number | undefined;
   private runId = 0;
   private syncUrl = false;
+  private totals: Record<string, Record<string, number>> | undefined;
 
   connectedCallback(): void {
     if (this.input) return;
@@ -73,10 +74,11 @@ export class SearchPanel extends HTMLElement {
     this.syncUrl = this.getAttribute('mode') === 'page';
     if (this.syncUrl) this.state = parseSearchState(location.search);
 
-    this.input = el('input', {
-      type: 'search',
+    // The dialog creates its input before this code loads, so early keystrokes are kept.
+    const existing = this.getAttribute('mode') === 'dialog' ? this.querySelector('input') : null;
+    this.input = existing ?? el('input', { type: 'search', class: 'search-input' });
+    const attributes = {
       id: `${uid}-input`,
-      class: 'search-input',
       role: 'combobox',
       'aria-expanded': 'false',
       'aria-controls': `${uid}-results`,
@@ -84,8 +86,12 @@ export class SearchPanel extends HTMLElement {
       autocomplete: 'off',
       spellcheck: 'false',
       placeholder: 'Search articles, questions and interview answers',
-    });
-    this.input.value = this.state.query;
+    };
+    for (const [name, value] of Object.entries(attributes)) this.input.setAttribute(name, value);
+    this.input.removeAttribute('aria-label');
+    if (!existing) this.input.value = this.state.query;
+    else this.state = { ...this.state, query: this.input.value };
+    const hadFocus = document.activeElement === this.input;
     this.status = el('p', { class: 'search-status', role: 'status' });
     this.filterBox = el('div', { class: 'search-filters', role: 'group', 'aria-label': 'Filters' });
     this.list = el('div', { class: 'search-results', id: `${uid}-results`, role: 'listbox', 'aria-label': 'Results' });
@@ -104,17 +110,17 @@ export class SearchPanel extends HTMLElement {
       this.schedule();
     });
     this.input.addEventListener('keydown', (event) => this.onKey(event));
+    // Reopening the dialog shows searches made since it was first opened.
+    this.input.addEventListener('focus', () => {
+      if (!this.input.value.trim()) this.renderRecent();
+    });
     this.list.addEventListener('click', (event) => {
       const link = (event.target as Element).closest('a');
       if (link) rememberSearch(storage(), this.state.query);
     });
+    if (hadFocus) this.input.focus();
     this.renderRecent();
     void this.run();
-  }
-
-  focusInput(): void {
-    this.input.focus();
-    this.input.select();
   }
 
   private schedule(): void {
@@ -169,10 +175,12 @@ export class SearchPanel extends HTMLElement {
       this.status.textContent = 'Search could not load. Check your connection and reload the page.';
       return;
     }
+    // Loading the filter index first also makes Pagefind report per-search filter counts.
+    this.totals ??= await pagefind.filters();
     const hasFilters = Object.keys(filters).length > 0;
     if (!query.trim() && !hasFilters) {
       if (run !== this.runId) return;
-      this.renderFilters(await pagefind.filters(), {});
+      this.renderFilters(this.totals, {});
       this.showResults([], '');
       return;
     }
@@ -184,7 +192,7 @@ export class SearchPanel extends HTMLElement {
       query,
       loaded.map((data) => ({ data, title: data.meta.title ?? data.url, type: data.meta.type, subResults: data.sub_results ?? [] })),
     );
-    this.renderFilters(search.totalFilters, search.filters);
+    this.renderFilters(this.totals, search.filters ?? {});
     this.showResults(
       ranked.map((r) => r.data),
       query,
@@ -198,7 +206,7 @@ export class SearchPanel extends HTMLElement {
       const chips = Object.keys(totals[key]!)
         .sort()
         .map((value) => {
-          const count = current[key]?.[value] ?? totals[key]![value] ?? 0;
+          const count = current[key]?.[value] ?? 0;
           const pressed = chosen.includes(value);
           const chip = el('button', { type: 'button', class: 'search-chip', 'aria-pressed': String(pressed) }, value, el('span', { class: 'search-chip-count', text: ` ${count}` }));
           chip.addEventListener('click', () => {
@@ -284,6 +292,7 @@ export class SearchPanel extends HTMLElement {
   }
 }
 
+/** Registers `<search-panel>`; existing panels (the dialog's) upgrade at once. */
 export function defineSearchPanel(): void {
   if (!customElements.get('search-panel')) customElements.define('search-panel', SearchPanel);
 }
