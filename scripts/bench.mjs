@@ -6,6 +6,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { serveStatic } from './serve-static.mjs';
+import { pageWeight } from './page-weight.mjs';
 
 const SECTIONS = 10;
 const pages = Math.max(10, Number.parseInt(process.argv[2] ?? '1000', 10) || 1000);
@@ -56,35 +59,6 @@ function folderBytes(dir) {
   }, 0);
 }
 
-const gz = (text) => gzipSync(text, { level: 9 }).length;
-
-/** Gzip bytes of a page's HTML and of all the JS and CSS it loads (external and inline). */
-export function pageWeight(distDir, pagePath) {
-  const html = readFileSync(join(distDir, pagePath, 'index.html'), 'utf8');
-  const read = (url) => readFileSync(join(distDir, url.split('?')[0]), 'utf8');
-  const external = (pattern) => [...html.matchAll(pattern)].map((m) => m[1]);
-  const scripts = external(/<script[^>]*\ssrc="([^"]+)"/g);
-  const islands = [...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]);
-  const jsFiles = new Set([...scripts, ...islands]);
-  // Follow static imports of the loaded modules (shared chunks such as Preact itself).
-  const queue = [...jsFiles];
-  while (queue.length) {
-    const file = queue.pop();
-    for (const m of read(file).matchAll(/from\s*"(\.\/[^"]+)"|import\s*"(\.\/[^"]+)"/g)) {
-      const dep = join(file, '..', m[1] ?? m[2]);
-      if (!jsFiles.has(dep)) {
-        jsFiles.add(dep);
-        queue.push(dep);
-      }
-    }
-  }
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
-  const css = external(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g).map(read).join('');
-  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
-  const js = [...jsFiles].map(read).join('');
-  return { html: gz(html), js: gz(js) + gz(inlineJs), jsFiles: jsFiles.size, css: gz(css + inlineCss) };
-}
-
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -94,7 +68,60 @@ function measure(count) {
   writeCorpus(content, count);
   const { seconds, rss } = build(content, out);
   const weight = pageWeight(out, `section-0/page-0`);
-  return { count, seconds, rss, dist: folderBytes(out), weight };
+  return { count, seconds, rss, dist: folderBytes(out), index: folderBytes(join(out, 'pagefind')), out, weight };
+}
+
+/**
+ * Opens search on an article page in Chromium and types a query: bytes downloaded for the first
+ * query (raw and gzip) and the time from the keystroke to rendered results, cold and warm.
+ */
+async function measureSearch(distDir) {
+  const executablePath = findChromium();
+  if (!executablePath) return undefined;
+  const { chromium } = await import('playwright-core');
+  const server = await serveStatic(distDir, 0);
+  const port = server.address().port;
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      window.requestIdleCallback = () => 0; // measure search code as part of the first query
+    });
+    await page.goto(`http://127.0.0.1:${port}/section-0/page-0/`);
+    await page.waitForLoadState('networkidle');
+    let raw = 0;
+    let gzip = 0;
+    const pending = [];
+    page.on('response', (response) => {
+      pending.push(
+        response.body().then(
+          (body) => {
+            raw += body.length;
+            gzip += gzipSync(body).length;
+          },
+          () => {},
+        ),
+      );
+    });
+    const timeQuery = async (query) => {
+      const started = Date.now();
+      await page.keyboard.insertText(query);
+      await page.waitForSelector('dialog .search-result', { timeout: 30_000 });
+      return Date.now() - started;
+    };
+    await page.keyboard.press('Control+k');
+    const cold = await timeQuery('drift');
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    const firstQuery = { raw, gzip };
+    await page.fill('dialog input', '');
+    await page.waitForSelector('dialog .search-result', { state: 'detached' });
+    const warm = await timeQuery('canary');
+    return { cold, warm, firstQuery };
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
 
 console.log(`Studyforge benchmark: synthetic corpus of ${pages} and ${Math.round(pages / 10)} MDX pages (temp: ${root})\n`);
@@ -106,20 +133,28 @@ for (const count of [Math.round(pages / 10), pages]) {
   rows.push(row);
 }
 
-console.log('\n| pages | build wall time | peak memory | dist/ size | one article: HTML gz | JS gz | CSS gz |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('\n| pages | build wall time | peak memory | dist/ size | search index | one article: HTML gz | JS gz | CSS gz |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
-  console.log(`| ${r.count} | ${r.seconds.toFixed(1)} s | ${mb(r.rss)} | ${mb(r.dist)} | ${r.weight.html} B | ${r.weight.js} B | ${r.weight.css} B |`);
+  console.log(`| ${r.count} | ${r.seconds.toFixed(1)} s | ${mb(r.rss)} | ${mb(r.dist)} | ${mb(r.index)} | ${r.weight.html} B | ${r.weight.js} B | ${r.weight.css} B |`);
 }
 const [small, large] = rows;
 console.log(`\nHTML of the same article grew by ${large.weight.html - small.weight.html} bytes gzip from ${small.count} to ${large.count} pages.`);
+
+const search = await measureSearch(large.out);
+if (search) {
+  console.log(`\nSearch on ${large.count} pages (Chromium): the first query downloads ${kb(search.firstQuery.raw)} (${kb(search.firstQuery.gzip)} gzip), search code and WebAssembly included.`);
+  console.log(`Keystroke to rendered results: ${search.cold} ms for the first query (loads the index), ${search.warm} ms for the next one (120 ms input debounce included).`);
+} else {
+  console.log('\nSearch timing skipped: no Chromium found (set CHROME_PATH).');
+}
 
 // A page with one quiz: the fixture site's article with a single <Question>, Preact included.
 const fixtureOut = join(root, 'dist-fixture');
 build('tests/fixtures/site', fixtureOut);
 const quiz = pageWeight(fixtureOut, 'basics/second-steps');
 const both = pageWeight(fixtureOut, 'basics/first-steps');
-console.log(`\nPage with one quiz (practice island, Preact included): JS ${kb(quiz.js)} gzip in ${quiz.jsFiles} files; HTML ${kb(quiz.html)}; CSS ${kb(quiz.css)}`);
-console.log(`Page with a practice and a challenge quiz: JS ${kb(both.js)} gzip in ${both.jsFiles} files`);
+console.log(`\nPage with one quiz: all JS ${kb(quiz.js)} gzip in ${quiz.jsFiles} files, of which the quiz island (Astro hydration runtime, Preact, quiz code) ${kb(quiz.island)}; HTML ${kb(quiz.html)}; CSS ${kb(quiz.css)}`);
+console.log(`Page with a practice and a challenge quiz: all JS ${kb(both.js)} gzip in ${both.jsFiles} files, islands ${kb(both.island)}`);
 
 if (!process.env.BENCH_KEEP) rmSync(root, { recursive: true, force: true });

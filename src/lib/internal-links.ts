@@ -1,25 +1,45 @@
 import { headingSlugger } from './slug';
 
-const FENCE = /^\s*(```|~~~)/;
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const MARKDOWN_LINK = /\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const HREF_ATTRIBUTE = /\bhref\s*=\s*["']([^"']+)["']/g;
 const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 
-/** Lines of an MDX body outside fenced code blocks (links in code samples are not links). */
+/**
+ * Lines of an MDX body outside fenced code blocks (links and headings in code samples are not
+ * real). A fence closes only with the same character, at least as long as the one that opened it.
+ */
 function proseLines(body: string): string[] {
   const lines: string[] = [];
-  let inFence = false;
+  let open: string | undefined;
   for (const line of body.split('\n')) {
-    if (FENCE.test(line)) inFence = !inFence;
-    else if (!inFence) lines.push(line.replace(/`[^`]*`/g, ''));
+    const fence = FENCE.exec(line)?.[1];
+    if (open) {
+      if (fence && fence[0] === open[0] && fence.length >= open.length && line.trim() === fence) open = undefined;
+    } else if (fence) {
+      open = fence;
+    } else {
+      lines.push(line);
+    }
   }
   return lines;
+}
+
+const withoutInlineCode = (line: string) => line.replace(/`[^`]*`/g, '');
+
+/** The text a heading renders to: Markdown emphasis, code ticks and link syntax removed. */
+function headingText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`/g, '')
+    .replace(/\*+/g, '')
+    .replace(/(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '');
 }
 
 /** Site-internal link targets in an MDX body: Markdown links and `href` attributes, no external URLs. */
 export function extractInternalLinks(body: string): string[] {
   const links: string[] = [];
-  for (const line of proseLines(body)) {
+  for (const line of proseLines(body).map(withoutInlineCode)) {
     for (const pattern of [MARKDOWN_LINK, HREF_ATTRIBUTE]) {
       for (const match of line.matchAll(pattern)) {
         const target = match[1]!;
@@ -36,7 +56,7 @@ export function headingIds(body: string): string[] {
   const ids: string[] = [];
   for (const line of proseLines(body)) {
     const match = HEADING.exec(line);
-    if (match) ids.push(slug(match[2]!.replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')));
+    if (match) ids.push(slug(headingText(match[2]!)));
   }
   return ids;
 }

@@ -28,22 +28,7 @@ export interface QuestionProgress {
   updatedAt: number;
 }
 
-export interface QuizRun {
-  correct: number;
-  total: number;
-  timeMs: number;
-  at: number;
-}
-
-export interface QuizRecord {
-  last: QuizRun;
-  best: QuizRun;
-  /** When the badge (all answers correct) was first earned. */
-  badgeAt?: number;
-}
-
 export const questionKey = (id: string) => `${KEY_PREFIX}question:${id}`;
-export const quizKey = (id: string) => `${KEY_PREFIX}quiz:${id}`;
 export const isProgressKey = (key: string | null) => key === null || key.startsWith(KEY_PREFIX);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -77,14 +62,6 @@ export function isQuestionProgress(v: unknown): v is QuestionProgress {
     isCount(v.updatedAt) &&
     isResponse(v.response)
   );
-}
-
-function isQuizRun(v: unknown): v is QuizRun {
-  return isObject(v) && isCount(v.correct) && isCount(v.total) && v.correct <= v.total && isCount(v.timeMs) && isCount(v.at);
-}
-
-export function isQuizRecord(v: unknown): v is QuizRecord {
-  return isObject(v) && isQuizRun(v.last) && isQuizRun(v.best) && (v.badgeAt === undefined || isCount(v.badgeAt));
 }
 
 export type StorageProblem = 'unavailable' | 'full' | 'dropped';
@@ -138,31 +115,14 @@ export class ProgressStore {
     this.remove(questionKey(id));
   }
 
-  getQuiz(id: string): QuizRecord | undefined {
-    return this.read(quizKey(id), isQuizRecord);
-  }
-
-  /** Records a finished challenge run; keeps the best run and the first badge time. */
-  recordRun(id: string, run: QuizRun): QuizRecord {
-    const previous = this.getQuiz(id);
-    const better = !previous || run.correct > previous.best.correct || (run.correct === previous.best.correct && run.timeMs < previous.best.timeMs);
-    const perfect = run.total > 0 && run.correct === run.total;
-    const record: QuizRecord = {
-      last: run,
-      best: better ? run : previous.best,
-      badgeAt: previous?.badgeAt ?? (perfect ? run.at : undefined),
-    };
-    this.write(quizKey(id), record);
-    return record;
-  }
-
   /** Forgets cached values so the next read sees what another tab wrote. */
   refresh(key: string | null): void {
     if (key === null) this.memory.clear();
     else this.memory.delete(key);
   }
 
-  private read<T>(key: string, guard: (v: unknown) => v is T): T | undefined {
+  /** Reads one entry; a corrupt, oversized or unknown-version entry is dropped (and only that one). */
+  read<T>(key: string, guard: (v: unknown) => v is T): T | undefined {
     if (this.memory.has(key)) return this.memory.get(key) as T | undefined;
     let value: T | undefined;
     const raw = this.safeGet(key);
@@ -180,7 +140,7 @@ export class ProgressStore {
     return value;
   }
 
-  private write(key: string, data: unknown): void {
+  write(key: string, data: unknown): void {
     this.memory.set(key, data);
     if (!this.storage) return;
     try {

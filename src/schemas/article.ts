@@ -42,7 +42,13 @@ export const articleSchema = z.object({
   /** Drafts are built by `npm run dev` but left out of `npm run build`. */
   draft: z.boolean({ error: optional('draft', 'true or false', 'true') }).default(false),
   /** Date of the last meaningful change (YYYY-MM-DD), shown under the title. */
-  updated: z.coerce.date({ error: optional('updated', 'a date written YYYY-MM-DD', '2026-11-22') }).optional(),
+  updated: z
+    .preprocess(
+      // YAML reads 2026-11-22 as a date; accept that or the same text, nothing else (not `true`, not 5).
+      (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(value.trim()) : value),
+      z.date({ error: optional('updated', 'a date written YYYY-MM-DD', '2026-11-22') }),
+    )
+    .optional(),
   /** Slugs of related articles, linked at the end of the page. Each must exist. */
   related: z
     .array(z.string().regex(SLUG, { error: 'must be an article slug such as `why-cicd-differs-for-ml`.' }), {

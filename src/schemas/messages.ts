@@ -11,17 +11,17 @@ function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (typeof value === 'string') return `"${value}"`;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'a date that does not exist' : value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
   return String(value);
 }
 
 /** Message for a required field: missing vs. present but of the wrong kind. */
-export function required(field: string, expected: string, example: string) {
+export function required(field: string, expected: string, example: string, place = 'the front matter') {
   return (issue: Issue): string =>
     issue.input === undefined
-      ? `is missing. Add \`${field}: ${example}\` to the front matter.`
+      ? `is missing. Add \`${field}: ${example}\` to ${place}.`
       : `must be ${expected}, but got ${describe(issue.input)}. Example: \`${field}: ${example}\`.${quoteHint(issue.input)}`;
 }
 

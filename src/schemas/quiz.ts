@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
-import { oneOf, required } from './messages';
+import { oneOf, required as requiredIn } from './messages';
+
+/** Question fields are added to the question, not to a front matter. */
+const required = (field: string, expected: string, example: string) => requiredIn(field, expected, example, 'the question');
 
 export const QUESTION_TYPES = ['single', 'multiple', 'truefalse', 'order', 'output', 'fill'] as const;
 export const CATEGORIES = ['conceptual', 'workflow', 'troubleshoot', 'best-practice', 'command-output'] as const;
@@ -163,15 +166,18 @@ export const questionSchema = z
   });
 
 /** A question bank file: `content/quizzes/<bank>.yaml`. */
-export const bankSchema = z.object({
+export const bankSchema = z.object(
+  {
   /** Shown above quizzes drawn from this bank. */
-  title: z.string({ error: required('title', 'text', '"Data drift"') }).min(1),
+  title: z.string({ error: requiredIn('title', 'text', '"Data drift"', 'the top of the file') }).min(1),
   /** Slug of the article this bank belongs to (optional). */
   article: z.string().optional(),
   questions: z
-    .array(questionSchema, { error: required('questions', 'a list of questions', '[...]') })
+    .array(questionSchema, { error: requiredIn('questions', 'a list of questions', '[...]', 'the top of the file') })
     .min(1, { error: 'is empty. Add at least one question.' }),
-});
+  },
+  { error: 'is empty or is not a question bank. A bank starts with `title:` and a `questions:` list (see docs/AUTHORING.md).' },
+);
 
 export type QuestionSource = z.infer<typeof questionSchema>;
 export type BankSource = z.infer<typeof bankSchema>;

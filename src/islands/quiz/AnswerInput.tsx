@@ -1,4 +1,3 @@
-import { useRef } from 'preact/hooks';
 import type { QuizResponse, RenderedChoice, RenderedQuestion } from '../../quiz/types';
 import { Html } from './Html';
 import { positionText, STRINGS } from './strings';
@@ -93,12 +92,12 @@ function ChoiceList(props: Props & { choices: RenderedChoice[]; multiple: boolea
 
 function OrderList(props: Props & { steps: RenderedChoice[]; answer: string[] }) {
   const { steps, response, onChange, locked, reveal, uid, answer, announce } = props;
-  const list = useRef<HTMLOListElement>(null);
   const order = response.type === 'order' ? response.order : steps.map((s) => s.id);
   const byId = new Map(steps.map((s) => [s.id, s]));
   const plain = (html: string) => html.replace(/<[^>]*>/g, '');
 
-  const move = (index: number, delta: -1 | 1) => {
+  const move = (event: Event, index: number, delta: -1 | 1) => {
+    const list = (event.currentTarget as HTMLElement).closest('ol');
     const target = index + delta;
     if (target < 0 || target >= order.length) return;
     const next = [...order];
@@ -107,7 +106,7 @@ function OrderList(props: Props & { steps: RenderedChoice[]; answer: string[] })
     announce(positionText(plain(byId.get(order[index]!)?.html ?? ''), target + 1, order.length));
     // Keep focus on the moved step: on the same button, or the other one at either end of the list.
     requestAnimationFrame(() => {
-      const item = list.current?.children[target];
+      const item = list?.children[target];
       const atEdge = target === 0 || target === order.length - 1;
       const selector = atEdge ? `button:not([disabled])` : `button[data-dir="${delta}"]`;
       (item?.querySelector(selector) as HTMLButtonElement | null)?.focus();
@@ -117,7 +116,7 @@ function OrderList(props: Props & { steps: RenderedChoice[]; answer: string[] })
   return (
     <fieldset class="q-order">
       <legend class="q-legend">{STRINGS.putInOrder}</legend>
-      <ol ref={list} class="q-steps">
+      <ol class="q-steps">
         {order.map((id, index) => {
           const step = byId.get(id);
           if (!step) return null;
@@ -128,7 +127,7 @@ function OrderList(props: Props & { steps: RenderedChoice[]; answer: string[] })
               <Html as="span" class="q-step-text" html={step.html} />
               {mark === 'wrong' && <span class="q-mark"> (should be step {answer.indexOf(id) + 1})</span>}
               <span class="q-step-buttons js-only">
-                <button type="button" data-dir="-1" disabled={locked || index === 0} aria-label={`${STRINGS.moveUp}: ${text}`} onClick={() => move(index, -1)}>
+                <button type="button" data-dir="-1" disabled={locked || index === 0} aria-label={`${STRINGS.moveUp}: ${text}`} onClick={(event) => move(event, index, -1)}>
                   ↑
                 </button>
                 <button
@@ -136,7 +135,7 @@ function OrderList(props: Props & { steps: RenderedChoice[]; answer: string[] })
                   data-dir="1"
                   disabled={locked || index === order.length - 1}
                   aria-label={`${STRINGS.moveDown}: ${text}`}
-                  onClick={() => move(index, 1)}
+                  onClick={(event) => move(event, index, 1)}
                 >
                   ↓
                 </button>

@@ -14,14 +14,14 @@ import {
   TIMER_MULTIPLIERS,
   type TimerSettings,
 } from '../../quiz/timer';
-import type { QuizRecord } from '../../quiz/progress-store';
+import { getQuizRecord, recordRun, type QuizRecord } from '../../quiz/quiz-records';
 import type { RenderedQuestion } from '../../quiz/types';
 import { AnswerInput } from './AnswerInput';
 import { describeAnswer, describeResponse } from './describe';
 import { Html } from './Html';
 import { QuestionHeader } from './QuestionHeader';
 import { Solution, StaticStudySheet } from './Solution';
-import { questionOfText, STRINGS } from './strings';
+import { CHALLENGE_STRINGS, questionOfText, STRINGS } from './strings';
 import { useProgressStore } from './useProgressStore';
 
 interface Props {
@@ -42,7 +42,7 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
   const { store, version } = useProgressStore();
   const focusTarget = useRef<HTMLElement>(null);
 
-  useEffect(() => setRecord(store?.getQuiz(quizId)), [store, version]);
+  useEffect(() => setRecord(store && getQuizRecord(store, quizId)), [store, version]);
 
   // The clock: ticks only while a timed question is running.
   useEffect(() => {
@@ -70,7 +70,7 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
   useEffect(() => {
     if (state.phase !== 'results' || !store) return;
     const summary = summarize(state.results);
-    setRecord(store.recordRun(quizId, { correct: summary.correct, total: summary.total, timeMs: summary.totalTimeMs, at: Date.now() }));
+    setRecord(recordRun(store, quizId, { correct: summary.correct, total: summary.total, timeMs: summary.totalTimeMs, at: Date.now() }));
   }, [state.phase]);
 
   const act = (transition: (s: ChallengeState, time: number) => ChallengeState) => {
@@ -119,9 +119,9 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
                 checked={settings.enabled}
                 onChange={(e) => setSettings({ ...settings, enabled: (e.currentTarget as HTMLInputElement).checked })}
               />
-              <label for={`${quizId}-timer-on`}>{STRINGS.useTimer}</label>
+              <label for={`${quizId}-timer-on`}>{CHALLENGE_STRINGS.useTimer}</label>
             </div>
-            <label for={`${quizId}-timer-x`}>{STRINGS.timeAllowed}</label>{' '}
+            <label for={`${quizId}-timer-x`}>{CHALLENGE_STRINGS.timeAllowed}</label>{' '}
             <select
               id={`${quizId}-timer-x`}
               value={String(settings.multiplier)}
@@ -136,11 +136,11 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
             </select>
           </fieldset>
           <button type="button" class="q-button q-primary" onClick={() => act((s, t) => start(s, questions, settings, t))}>
-            {STRINGS.startChallenge}
+            {CHALLENGE_STRINGS.startChallenge}
           </button>
           {record && (
             <p class="q-record">
-              Best so far: {record.best.correct} / {record.best.total} correct.{record.badgeAt ? ` ${STRINGS.badge}.` : ''}
+              Best so far: {record.best.correct} / {record.best.total} correct.{record.badgeAt ? ` ${CHALLENGE_STRINGS.badge}.` : ''}
             </p>
           )}
           {store?.notice && <p class="quiz-notice">{store.notice}</p>}
@@ -163,7 +163,7 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
         {summary.perfect && (
           <p class="q-badge" role="status">
             <span aria-hidden="true">★ </span>
-            {STRINGS.badge}
+            {CHALLENGE_STRINGS.badge}
           </p>
         )}
         {store?.notice && <p class="quiz-notice">{store.notice}</p>}
@@ -194,7 +194,7 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
           })}
         </ol>
         <button type="button" class="q-button" onClick={() => act((s) => initialChallenge(questions, s.settings))}>
-          {STRINGS.restart}
+          {CHALLENGE_STRINGS.restart}
         </button>
       </div>
     );
@@ -219,7 +219,7 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
               Time left <span class="q-clock-value">{formatClock(left)}</span>
             </span>
             <button type="button" class="q-button" onClick={() => act((s) => addTime(s, extraSeconds))}>
-              {STRINGS.addTime} (+{formatClock(extraSeconds * 1000)})
+              {CHALLENGE_STRINGS.addTime} (+{formatClock(extraSeconds * 1000)})
             </button>
           </span>
         )}
@@ -249,19 +249,19 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
           {timedOut ? (
             <div class="q-actions" key="timeout">
               <p class="q-timeout" role="status">
-                {STRINGS.timeUp}
+                {CHALLENGE_STRINGS.timeUp}
               </p>
               <button type="button" class="q-button q-primary" ref={focusTarget as never} onClick={() => act((s, t) => next(s, questions, t))}>
-                {isLast ? STRINGS.finish : STRINGS.next}
+                {isLast ? CHALLENGE_STRINGS.finish : CHALLENGE_STRINGS.next}
               </button>
             </div>
           ) : (
             <div class="q-actions" key="running">
               <button type="submit" class="q-button q-primary">
-                {isLast ? `${STRINGS.submitAnswer} and ${STRINGS.finish.toLowerCase()}` : STRINGS.submitAnswer}
+                {isLast ? `${CHALLENGE_STRINGS.submitAnswer} and ${CHALLENGE_STRINGS.finish.toLowerCase()}` : CHALLENGE_STRINGS.submitAnswer}
               </button>
               <button type="button" class="q-button" onClick={() => act((s, t) => skip(s, questions, t))}>
-                {STRINGS.skip}
+                {CHALLENGE_STRINGS.skip}
               </button>
             </div>
           )}

@@ -1,16 +1,22 @@
-import { useEffect, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { check, initialPractice, reset, respond, showHint, type PracticeState } from '../../quiz/attempts';
 import { emptyResponse, isAnswered } from '../../quiz/grading';
-import type { QuestionProgress } from '../../quiz/progress-store';
+import { ProgressStore, type QuestionProgress } from '../../quiz/progress-store';
 import type { RenderedQuestion } from '../../quiz/types';
 import { PracticeQuestion } from './PracticeQuestion';
+import { watchOtherTabs } from './progress-sync';
 import { progressText, STRINGS } from './strings';
-import { useProgressStore } from './useProgressStore';
 
 interface Props {
   quizId: string;
   questions: RenderedQuestion[];
   maxAttempts: number;
+}
+
+interface State {
+  states: PracticeState[];
+  messages: string[];
+  store?: ProgressStore;
 }
 
 const fromSaved = (saved: QuestionProgress): PracticeState => ({
@@ -21,82 +27,102 @@ const fromSaved = (saved: QuestionProgress): PracticeState => ({
   lastCheck: saved.status === 'open' ? undefined : { correct: saved.status === 'correct', response: saved.response },
 });
 
-/** Practice mode: every question on the page, each checked on its own with limited attempts. */
-export default function PracticeQuiz({ quizId, questions, maxAttempts }: Props) {
-  const [states, setStates] = useState<PracticeState[]>(() => questions.map((q) => initialPractice(emptyResponse(q))));
-  const [messages, setMessages] = useState<string[]>(() => questions.map(() => ''));
-  const { store, version } = useProgressStore();
+/**
+ * Practice mode: every question on the page, each checked on its own with limited attempts.
+ * A class component: it keeps Preact's hooks module off pages that only have practice quizzes.
+ */
+export default class PracticeQuiz extends Component<Props, State> {
+  private unwatch?: () => void;
 
-  // Restore saved progress after hydration (and whenever another tab saves some).
-  useEffect(() => {
+  constructor(props: Props) {
+    super(props);
+    this.state = { states: props.questions.map((q) => initialPractice(emptyResponse(q))), messages: props.questions.map(() => '') };
+  }
+
+  // Saved progress is restored after hydration, so the server HTML and the first render agree.
+  componentDidMount(): void {
+    const store = ProgressStore.fromBrowser();
+    this.setState({ store }, () => this.restore());
+    this.unwatch = watchOtherTabs(store, () => this.restore());
+  }
+
+  componentWillUnmount(): void {
+    this.unwatch?.();
+  }
+
+  private restore(): void {
+    const { store } = this.state;
     if (!store) return;
-    setStates((current) =>
-      questions.map((q, i) => {
+    this.setState(({ states }) => ({
+      states: this.props.questions.map((q, i) => {
         const saved = store.getQuestion(q.id);
-        return saved && saved.response.type === emptyResponse(q).type ? fromSaved(saved) : current[i]!;
+        return saved && saved.response.type === emptyResponse(q).type ? fromSaved(saved) : states[i]!;
       }),
-    );
-  }, [store, version]);
+    }));
+  }
 
-  const update = (index: number, next: PracticeState) => {
-    setStates((current) => current.map((s, i) => (i === index ? next : s)));
-    const question = questions[index]!;
-    store?.saveQuestion(question.id, {
+  private update(index: number, next: PracticeState): void {
+    this.setState(({ states }) => ({ states: states.map((s, i) => (i === index ? next : s)) }));
+    this.state.store?.saveQuestion(this.props.questions[index]!.id, {
       status: next.status,
       attemptsUsed: next.attemptsUsed,
       response: next.response,
       hintShown: next.hintShown,
       updatedAt: Date.now(),
     });
-  };
-  const say = (index: number, message: string) => setMessages((current) => current.map((m, i) => (i === index ? message : m)));
+  }
 
-  const done = states.filter((s) => s.status !== 'open').length;
-  const correct = states.filter((s) => s.status === 'correct').length;
+  private say(index: number, message: string): void {
+    this.setState(({ messages }) => ({ messages: messages.map((m, i) => (i === index ? message : m)) }));
+  }
 
-  return (
-    <div class="quiz-body">
-      <p class="quiz-progress js-only">
-        <span>
-          <span class="visually-hidden">Answered: </span>
-          {progressText(done, questions.length)}
-        </span>
-        <progress max={questions.length} value={done} aria-label="Questions answered" />
-        <span>{correct} correct</span>
-      </p>
-      {store?.notice && (
-        <p class="quiz-notice" role="status">
-          {store.notice}
+  render({ quizId, questions, maxAttempts }: Props, { states, messages, store }: State) {
+    const done = states.filter((s) => s.status !== 'open').length;
+    const correct = states.filter((s) => s.status === 'correct').length;
+    return (
+      <div class="quiz-body">
+        <p class="quiz-progress js-only">
+          <span>
+            <span class="visually-hidden">Answered: </span>
+            {progressText(done, questions.length)}
+          </span>
+          <progress max={questions.length} value={done} aria-label="Questions answered" />
+          <span>{correct} correct</span>
         </p>
-      )}
-      {questions.map((question, index) => {
-        const state = states[index]!;
-        return (
-          <PracticeQuestion
-            key={question.id}
-            question={question}
-            index={index}
-            total={questions.length}
-            state={state}
-            maxAttempts={maxAttempts}
-            uid={`${quizId}-${question.id}`}
-            message={messages[index]!}
-            announce={(message) => say(index, message)}
-            onRespond={(response) => {
-              say(index, '');
-              update(index, { ...respond(state, response), lastCheck: undefined });
-            }}
-            onCheck={() =>
-              isAnswered(state.response) ? update(index, check(state, question, maxAttempts)) : say(index, STRINGS.emptyAnswer)
-            }
-            onHint={() => update(index, state.hintShown ? { ...state, hintShown: false } : showHint(state))}
-            onReset={() => {
-              say(index, '');
-              update(index, reset(emptyResponse(question)));
-            }}
-          />
-        );
-      })}
-    </div>
-  );
+        {store?.notice && (
+          <p class="quiz-notice" role="status">
+            {store.notice}
+          </p>
+        )}
+        {questions.map((question, index) => {
+          const state = states[index]!;
+          return (
+            <PracticeQuestion
+              key={question.id}
+              question={question}
+              index={index}
+              total={questions.length}
+              state={state}
+              maxAttempts={maxAttempts}
+              uid={`${quizId}-${question.id}`}
+              message={messages[index]!}
+              announce={(message) => this.say(index, message)}
+              onRespond={(response) => {
+                this.say(index, '');
+                this.update(index, { ...respond(state, response), lastCheck: undefined });
+              }}
+              onCheck={() =>
+                isAnswered(state.response) ? this.update(index, check(state, question, maxAttempts)) : this.say(index, STRINGS.emptyAnswer)
+              }
+              onHint={() => this.update(index, state.hintShown ? { ...state, hintShown: false } : showHint(state))}
+              onReset={() => {
+                this.say(index, '');
+                this.update(index, reset(emptyResponse(question)));
+              }}
+            />
+          );
+        })}
+      </div>
+    );
+  }
 }

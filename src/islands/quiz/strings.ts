@@ -21,6 +21,10 @@ export const STRINGS = {
   moveDown: 'Move down',
   true: 'True',
   false: 'False',
+};
+
+/** Labels only the challenge uses (kept apart so practice-only pages do not ship them). */
+export const CHALLENGE_STRINGS = {
   startChallenge: 'Start challenge',
   useTimer: 'Use a time limit',
   timeAllowed: 'Time allowed per question',

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isProgressKey, ProgressStore } from '../../quiz/progress-store';
+import { ProgressStore } from '../../quiz/progress-store';
+import { watchOtherTabs } from './progress-sync';
 
 /**
  * The shared progress store, opened after hydration (so server and first client render agree).
@@ -11,13 +12,7 @@ export function useProgressStore(): { store: ProgressStore | undefined; version:
   useEffect(() => {
     const opened = ProgressStore.fromBrowser();
     setStore(opened);
-    const onStorage = (event: StorageEvent) => {
-      if (!isProgressKey(event.key)) return;
-      opened.refresh(event.key);
-      setVersion((v) => v + 1);
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    return watchOtherTabs(opened, () => setVersion((v) => v + 1));
   }, []);
   return { store, version };
 }

@@ -176,3 +176,19 @@ describe('messages', () => {
     expect(message(issue(true))).toBe('must be a number, but got true. Example: `order: 10`, or remove the line.');
   });
 });
+
+describe('updated dates', () => {
+  const base = { title: 'X', description: 'Y', difficulty: 'beginner' };
+  it('rejects text that is not a YYYY-MM-DD date with a message, instead of crashing', () => {
+    for (const updated of ['next tuesday', '22/11/2026', true, 5, {}]) {
+      const result = articleSchema.safeParse({ ...base, updated });
+      expect(result.success, String(updated)).toBe(false);
+      const issue = result.error!.issues.find((i) => i.path[0] === 'updated');
+      expect(issue?.message).toContain('must be a date written YYYY-MM-DD');
+    }
+  });
+  it('accepts a YAML date or the same text', () => {
+    expect(articleSchema.parse({ ...base, updated: new Date('2026-11-22') }).updated?.toISOString()).toBe('2026-11-22T00:00:00.000Z');
+    expect(articleSchema.parse({ ...base, updated: '2026-11-22' }).updated?.toISOString()).toBe('2026-11-22T00:00:00.000Z');
+  });
+});

@@ -8,7 +8,6 @@ export function makeArticle(overrides: Partial<Article> & { slug: string; sectio
   const id = section ? `${section}/${slug}` : slug;
   return {
     id,
-    slug,
     section,
     url: articleUrl(section, slug),
     filePath: `content/articles/${id}.mdx`,

@@ -147,3 +147,22 @@ describe('resolveLink', () => {
     expect(resolveLink('/a%20b/', from).path).toBe('/a b/');
   });
 });
+
+describe('heading ids and fences agree with the rendered page', () => {
+  it('keeps inline code and in-word underscores in heading ids', () => {
+    expect(headingIds('## The `config` file\n\n## snake_case_name\n\n## `npm run build`\n\n## _Emphasis_ here')).toEqual([
+      'the-config-file',
+      'snake_case_name',
+      'npm-run-build',
+      'emphasis-here',
+    ]);
+  });
+
+  it('treats a different fence inside a fence as code', () => {
+    const body = ['~~~md', '```js', '## not a heading', '[x](/inside/)', '```', '~~~', '## Real'].join('\n');
+    expect(headingIds(body)).toEqual(['real']);
+    expect(extractInternalLinks(body)).toEqual([]);
+    const longer = ['````md', '```js', '[x](/inside/)', '```', '````', '[y](/outside/)'].join('\n');
+    expect(extractInternalLinks(longer)).toEqual(['/outside/']);
+  });
+});

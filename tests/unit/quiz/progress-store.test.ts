@@ -1,0 +1,555 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  isProgressKey,
+  isQuestionProgress,
+  isQuizRecord,
+  isResponse,
+  KEY_PREFIX,
+  MAX_ENTRY_CHARS,
+  NOTICES,
+  ProgressStore,
+  questionKey,
+  quizKey,
+  STORAGE_VERSION,
+  type QuestionProgress,
+  type QuizRun,
+  type StorageLike,
+} from '../../../src/quiz/progress-store';
+
+/** An in-memory StorageLike whose failures can be switched on per method. */
+class FakeStorage implements StorageLike {
+  failSet = false;
+  failGet = false;
+  failRemove = false;
+  setCalls = 0;
+  getCalls = 0;
+
+  constructor(readonly data: Map<string, string> = new Map()) {}
+
+  getItem(key: string): string | null {
+    this.getCalls++;
+    if (this.failGet) throw new DOMException('The operation is insecure.', 'SecurityError');
+    return this.data.has(key) ? this.data.get(key)! : null;
+  }
+
+  setItem(key: string, value: string): void {
+    this.setCalls++;
+    if (this.failSet) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    this.data.set(key, value);
+  }
+
+  removeItem(key: string): void {
+    if (this.failRemove) throw new Error('remove failed');
+    this.data.delete(key);
+  }
+}
+
+const progress = (overrides: Partial<QuestionProgress> = {}): QuestionProgress => ({
+  status: 'open',
+  attemptsUsed: 1,
+  response: { type: 'choice', choice: 'b' },
+  hintShown: true,
+  updatedAt: 1_700_000_000_000,
+  ...overrides,
+});
+
+const run = (correct: number, total: number, timeMs: number, at: number): QuizRun => ({ correct, total, timeMs, at });
+
+const wrap = (data: unknown, v: unknown = STORAGE_VERSION) => JSON.stringify({ v, data });
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('keys', () => {
+  it('are versioned and namespaced', () => {
+    expect(KEY_PREFIX).toBe(`studyforge:v${STORAGE_VERSION}:`);
+    expect(questionKey('drift-psi')).toBe(`${KEY_PREFIX}question:drift-psi`);
+    expect(quizKey('quiz-drift')).toBe(`${KEY_PREFIX}quiz:quiz-drift`);
+    expect(questionKey('x')).not.toBe(quizKey('x'));
+  });
+
+  it('isProgressKey recognises the store keys and storage-wide clears (null)', () => {
+    expect(isProgressKey(questionKey('a'))).toBe(true);
+    expect(isProgressKey(quizKey('a'))).toBe(true);
+    expect(isProgressKey(null)).toBe(true);
+    expect(isProgressKey('theme')).toBe(false);
+    expect(isProgressKey('studyforge:v0:question:a')).toBe(false);
+    expect(isProgressKey('')).toBe(false);
+  });
+});
+
+describe('healthy storage', () => {
+  it('is persistent with no notice', () => {
+    const store = new ProgressStore(new FakeStorage());
+    expect(store.persistent).toBe(true);
+    expect(store.notice).toBeUndefined();
+  });
+
+  it('leaves no probe entry behind', () => {
+    const storage = new FakeStorage();
+    new ProgressStore(storage);
+    expect([...storage.data.keys()]).toEqual([]);
+  });
+
+  it('returns undefined for a question never saved, without a notice', () => {
+    const store = new ProgressStore(new FakeStorage());
+    expect(store.getQuestion('nothing')).toBeUndefined();
+    expect(store.getQuiz('nothing')).toBeUndefined();
+    expect(store.notice).toBeUndefined();
+  });
+
+  it('round-trips a question within the page', () => {
+    const store = new ProgressStore(new FakeStorage());
+    const p = progress();
+    store.saveQuestion('q1', p);
+    expect(store.getQuestion('q1')).toEqual(p);
+  });
+
+  it('writes a versioned entry that a new store (a reload) reads back', () => {
+    const storage = new FakeStorage();
+    const p = progress({ status: 'failed', attemptsUsed: 2, response: { type: 'order', order: ['b', 'a'] } });
+    new ProgressStore(storage).saveQuestion('q1', p);
+    expect(JSON.parse(storage.data.get(questionKey('q1'))!)).toEqual({ v: STORAGE_VERSION, data: p });
+    const reloaded = new ProgressStore(storage);
+    expect(reloaded.getQuestion('q1')).toEqual(p);
+    expect(reloaded.notice).toBeUndefined();
+  });
+
+  it('round-trips every response type', () => {
+    const storage = new FakeStorage();
+    const responses = [
+      { type: 'choice', choice: null },
+      { type: 'choice', choice: 'a' },
+      { type: 'choices', choices: ['a', 'c'] },
+      { type: 'boolean', value: false },
+      { type: 'boolean', value: null },
+      { type: 'order', order: ['x', 'y'] },
+      { type: 'text', text: 'population stability index' },
+    ] as const;
+    responses.forEach((response, i) => new ProgressStore(storage).saveQuestion(`q${i}`, progress({ response })));
+    const reloaded = new ProgressStore(storage);
+    responses.forEach((response, i) => expect(reloaded.getQuestion(`q${i}`)?.response).toEqual(response));
+    expect(reloaded.notice).toBeUndefined();
+  });
+
+  it('keeps questions apart', () => {
+    const store = new ProgressStore(new FakeStorage());
+    store.saveQuestion('a', progress({ attemptsUsed: 1 }));
+    store.saveQuestion('b', progress({ attemptsUsed: 2 }));
+    expect(store.getQuestion('a')?.attemptsUsed).toBe(1);
+    expect(store.getQuestion('b')?.attemptsUsed).toBe(2);
+  });
+
+  it('clearQuestion forgets a question in memory and in storage', () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore(storage);
+    store.saveQuestion('a', progress());
+    store.saveQuestion('b', progress());
+    store.clearQuestion('a');
+    expect(store.getQuestion('a')).toBeUndefined();
+    expect(storage.data.has(questionKey('a'))).toBe(false);
+    expect(new ProgressStore(storage).getQuestion('a')).toBeUndefined();
+    expect(new ProgressStore(storage).getQuestion('b')).toEqual(progress());
+  });
+
+  it('reads each entry from storage only once (cached)', () => {
+    const storage = new FakeStorage();
+    storage.data.set(questionKey('a'), wrap(progress()));
+    const store = new ProgressStore(storage);
+    store.getQuestion('a');
+    const calls = storage.getCalls;
+    store.getQuestion('a');
+    store.getQuestion('a');
+    expect(storage.getCalls).toBe(calls);
+  });
+});
+
+describe('damaged entries', () => {
+  const setup = (bad: string) => {
+    const storage = new FakeStorage();
+    storage.data.set(questionKey('bad'), bad);
+    storage.data.set(questionKey('good'), wrap(progress()));
+    storage.data.set(quizKey('quiz'), wrap({ last: run(1, 2, 10, 5), best: run(1, 2, 10, 5) }));
+    return { storage, store: new ProgressStore(storage) };
+  };
+
+  const expectDroppedAlone = ({ storage, store }: ReturnType<typeof setup>) => {
+    expect(store.getQuestion('bad')).toBeUndefined();
+    expect(storage.data.has(questionKey('bad'))).toBe(false);
+    expect(store.getQuestion('good')).toEqual(progress());
+    expect(store.getQuiz('quiz')?.best.correct).toBe(1);
+    expect(storage.data.has(questionKey('good'))).toBe(true);
+    expect(store.notice).toBe(NOTICES.dropped);
+    expect(store.notice).toMatch(/could not be read/);
+    expect(store.persistent).toBe(true);
+  };
+
+  it('drops a corrupt JSON entry on its own and says so', () => {
+    expectDroppedAlone(setup('{"v":1,"data":{"status":'));
+  });
+
+  it('drops an entry with the wrong shape', () => {
+    expectDroppedAlone(setup(wrap({ status: 'done', attemptsUsed: 1 })));
+  });
+
+  it.each([
+    ['unknown status', progress({ status: 'weird' as never })],
+    ['negative attempts', progress({ attemptsUsed: -1 })],
+    ['fractional attempts', progress({ attemptsUsed: 1.5 })],
+    ['hintShown not a boolean', { ...progress(), hintShown: 'yes' }],
+    ['missing updatedAt', { ...progress(), updatedAt: undefined }],
+    ['unknown response type', progress({ response: { type: 'essay', text: 'x' } as never })],
+    ['choices not strings', progress({ response: { type: 'choices', choices: [1, 2] } as never })],
+    ['data is an array', [progress()]],
+    ['data is null', null],
+  ])('drops an entry whose data has %s', (_name, data) => {
+    expectDroppedAlone(setup(wrap(data)));
+  });
+
+  it('drops an entry that is not wrapped in a versioned envelope', () => {
+    expectDroppedAlone(setup(JSON.stringify(progress())));
+  });
+
+  it('drops JSON that is not an object', () => {
+    expectDroppedAlone(setup('42'));
+    expectDroppedAlone(setup('null'));
+    expectDroppedAlone(setup('"text"'));
+  });
+
+  it('drops an entry from another version', () => {
+    expectDroppedAlone(setup(wrap(progress(), STORAGE_VERSION + 1)));
+    expectDroppedAlone(setup(wrap(progress(), String(STORAGE_VERSION))));
+  });
+
+  it('drops an oversized entry, even when it is otherwise valid', () => {
+    const huge = wrap(progress({ response: { type: 'text', text: 'x'.repeat(MAX_ENTRY_CHARS) } }));
+    expect(huge.length).toBeGreaterThan(MAX_ENTRY_CHARS);
+    expectDroppedAlone(setup(huge));
+  });
+
+  it('accepts an entry just under the size limit', () => {
+    const storage = new FakeStorage();
+    const envelope = wrap(progress({ response: { type: 'text', text: '' } }));
+    const text = 'x'.repeat(MAX_ENTRY_CHARS - envelope.length);
+    const entry = wrap(progress({ response: { type: 'text', text } }));
+    expect(entry.length).toBe(MAX_ENTRY_CHARS);
+    storage.data.set(questionKey('big'), entry);
+    const store = new ProgressStore(storage);
+    expect(store.getQuestion('big')?.response).toEqual({ type: 'text', text });
+    expect(store.notice).toBeUndefined();
+  });
+
+  it('drops a quiz record that is inconsistent (more correct than total)', () => {
+    const storage = new FakeStorage();
+    storage.data.set(quizKey('q'), wrap({ last: run(5, 3, 10, 1), best: run(1, 3, 10, 1) }));
+    const store = new ProgressStore(storage);
+    expect(store.getQuiz('q')).toBeUndefined();
+    expect(storage.data.has(quizKey('q'))).toBe(false);
+    expect(store.notice).toBe(NOTICES.dropped);
+  });
+
+  it('does not throw when removing the damaged entry fails', () => {
+    const storage = new FakeStorage();
+    storage.data.set(questionKey('bad'), '{oops');
+    const store = new ProgressStore(storage);
+    storage.failRemove = true;
+    expect(() => store.getQuestion('bad')).not.toThrow();
+    expect(store.getQuestion('bad')).toBeUndefined();
+    expect(store.notice).toBe(NOTICES.dropped);
+  });
+
+  it('saving over a dropped entry works', () => {
+    const storage = new FakeStorage();
+    storage.data.set(questionKey('bad'), '{oops');
+    const store = new ProgressStore(storage);
+    expect(store.getQuestion('bad')).toBeUndefined();
+    store.saveQuestion('bad', progress());
+    expect(new ProgressStore(storage).getQuestion('bad')).toEqual(progress());
+  });
+});
+
+describe('unavailable storage', () => {
+  it('treats a null storage as unavailable but keeps working in memory', () => {
+    const store = new ProgressStore(null);
+    expect(store.persistent).toBe(false);
+    expect(store.notice).toBe(NOTICES.unavailable);
+    store.saveQuestion('a', progress());
+    expect(store.getQuestion('a')).toEqual(progress());
+  });
+
+  it('treats storage that throws on the probe write as unavailable', () => {
+    const storage = new FakeStorage();
+    storage.failSet = true;
+    const store = new ProgressStore(storage);
+    expect(store.persistent).toBe(false);
+    expect(store.notice).toBe(NOTICES.unavailable);
+    expect(store.notice).toMatch(/progress will not be kept/);
+  });
+
+  it('then keeps progress in memory only, without touching storage', () => {
+    const storage = new FakeStorage();
+    storage.failSet = true;
+    const store = new ProgressStore(storage);
+    const calls = storage.setCalls;
+    store.saveQuestion('a', progress());
+    expect(store.recordRun('quiz', run(2, 2, 1_000, 7)).badgeAt).toBe(7);
+    expect(storage.setCalls).toBe(calls);
+    expect(store.getQuestion('a')).toEqual(progress());
+    expect(store.getQuiz('quiz')?.best.correct).toBe(2);
+  });
+
+  it('survives getItem throwing: the read is empty and the store turns non-persistent', () => {
+    const storage = new FakeStorage();
+    storage.data.set(questionKey('a'), wrap(progress()));
+    const store = new ProgressStore(storage);
+    storage.failGet = true;
+    let value: unknown = 'not read';
+    expect(() => {
+      value = store.getQuestion('a');
+    }).not.toThrow();
+    expect(value).toBeUndefined();
+    expect(store.persistent).toBe(false);
+    expect(store.notice).toBe(NOTICES.unavailable);
+    // Still usable in memory.
+    store.saveQuestion('b', progress({ attemptsUsed: 0 }));
+    expect(store.getQuestion('b')?.attemptsUsed).toBe(0);
+  });
+
+  it('fromBrowser falls back to memory when window.localStorage is not reachable', () => {
+    vi.stubGlobal('window', {
+      get localStorage(): Storage {
+        throw new DOMException('Access is denied', 'SecurityError');
+      },
+    });
+    const store = ProgressStore.fromBrowser();
+    expect(store.persistent).toBe(false);
+    expect(store.notice).toBe(NOTICES.unavailable);
+  });
+
+  it('fromBrowser uses window.localStorage when it works', () => {
+    const storage = new FakeStorage();
+    vi.stubGlobal('window', { localStorage: storage });
+    const store = ProgressStore.fromBrowser();
+    expect(store.persistent).toBe(true);
+    store.saveQuestion('a', progress());
+    expect(storage.data.has(questionKey('a'))).toBe(true);
+  });
+});
+
+describe('full storage', () => {
+  it('keeps working in memory after a quota error and says storage is full', () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore(storage);
+    store.saveQuestion('before', progress());
+    expect(storage.data.has(questionKey('before'))).toBe(true);
+
+    storage.failSet = true;
+    const p = progress({ status: 'correct', attemptsUsed: 2 });
+    expect(() => store.saveQuestion('after', p)).not.toThrow();
+    expect(store.getQuestion('after')).toEqual(p);
+    expect(storage.data.has(questionKey('after'))).toBe(false);
+    expect(store.persistent).toBe(false);
+    expect(store.notice).toBe(NOTICES.full);
+    expect(store.notice).toMatch(/storage is full/);
+    // What was already in memory is still there.
+    expect(store.getQuestion('before')).toEqual(progress());
+  });
+
+  it('stops writing to storage after the first quota error', () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore(storage);
+    storage.failSet = true;
+    store.saveQuestion('a', progress());
+    const calls = storage.setCalls;
+    store.saveQuestion('b', progress());
+    store.recordRun('quiz', run(1, 1, 1, 1));
+    expect(storage.setCalls).toBe(calls);
+    expect(store.getQuestion('b')).toEqual(progress());
+    expect(store.getQuiz('quiz')?.last).toEqual(run(1, 1, 1, 1));
+  });
+
+  it('reports full storage over an earlier dropped entry', () => {
+    const storage = new FakeStorage();
+    storage.data.set(questionKey('bad'), 'not json');
+    const store = new ProgressStore(storage);
+    store.getQuestion('bad');
+    expect(store.notice).toBe(NOTICES.dropped);
+    storage.failSet = true;
+    store.saveQuestion('x', progress());
+    expect(store.notice).toBe(NOTICES.full);
+  });
+});
+
+describe('recordRun', () => {
+  it('records the first run as both last and best', () => {
+    const store = new ProgressStore(new FakeStorage());
+    const first = run(3, 5, 60_000, 100);
+    const record = store.recordRun('quiz', first);
+    expect(record).toEqual({ last: first, best: first, badgeAt: undefined });
+    expect(store.getQuiz('quiz')).toEqual(record);
+  });
+
+  it('keeps the best run when a worse one follows, and always updates the last run', () => {
+    const store = new ProgressStore(new FakeStorage());
+    const good = run(4, 5, 60_000, 100);
+    const worse = run(2, 5, 30_000, 200);
+    store.recordRun('quiz', good);
+    const record = store.recordRun('quiz', worse);
+    expect(record.best).toEqual(good);
+    expect(record.last).toEqual(worse);
+  });
+
+  it('replaces the best run by one with more correct answers, even if slower', () => {
+    const store = new ProgressStore(new FakeStorage());
+    store.recordRun('quiz', run(2, 5, 10_000, 100));
+    const better = run(3, 5, 90_000, 200);
+    expect(store.recordRun('quiz', better).best).toEqual(better);
+  });
+
+  it('breaks a tie on correct answers by time', () => {
+    const store = new ProgressStore(new FakeStorage());
+    const first = run(3, 5, 60_000, 100);
+    store.recordRun('quiz', first);
+    const slower = run(3, 5, 70_000, 200);
+    expect(store.recordRun('quiz', slower).best).toEqual(first);
+    const faster = run(3, 5, 50_000, 300);
+    expect(store.recordRun('quiz', faster).best).toEqual(faster);
+    const sameTime = run(3, 5, 50_000, 400);
+    expect(store.recordRun('quiz', sameTime).best).toEqual(faster);
+  });
+
+  it('sets the badge time on the first perfect run and keeps it afterwards', () => {
+    const store = new ProgressStore(new FakeStorage());
+    expect(store.recordRun('quiz', run(4, 5, 60_000, 100)).badgeAt).toBeUndefined();
+    expect(store.recordRun('quiz', run(5, 5, 60_000, 200)).badgeAt).toBe(200);
+    expect(store.recordRun('quiz', run(5, 5, 40_000, 300)).badgeAt).toBe(200);
+    const after = store.recordRun('quiz', run(1, 5, 40_000, 400));
+    expect(after.badgeAt).toBe(200);
+    expect(after.best).toEqual(run(5, 5, 40_000, 300));
+  });
+
+  it('does not award a badge for an empty run', () => {
+    const store = new ProgressStore(new FakeStorage());
+    expect(store.recordRun('quiz', run(0, 0, 0, 100)).badgeAt).toBeUndefined();
+  });
+
+  it('persists runs across reloads and keeps quizzes apart', () => {
+    const storage = new FakeStorage();
+    new ProgressStore(storage).recordRun('a', run(5, 5, 1_000, 10));
+    new ProgressStore(storage).recordRun('b', run(1, 5, 1_000, 20));
+    const third = new ProgressStore(storage).recordRun('a', run(2, 5, 500, 30));
+    expect(third).toEqual({ last: run(2, 5, 500, 30), best: run(5, 5, 1_000, 10), badgeAt: 10 });
+    const reloaded = new ProgressStore(storage);
+    expect(reloaded.getQuiz('a')).toEqual(third);
+    expect(reloaded.getQuiz('b')?.badgeAt).toBeUndefined();
+    expect(reloaded.notice).toBeUndefined();
+  });
+
+  it('starts afresh when the saved record was damaged', () => {
+    const storage = new FakeStorage();
+    storage.data.set(quizKey('a'), '{broken');
+    const store = new ProgressStore(storage);
+    const r = run(1, 5, 1_000, 10);
+    expect(store.recordRun('a', r)).toEqual({ last: r, best: r, badgeAt: undefined });
+    expect(new ProgressStore(storage).getQuiz('a')?.best).toEqual(r);
+  });
+});
+
+describe('refresh (another tab wrote)', () => {
+  it('re-reads an entry another tab changed', () => {
+    const shared = new Map<string, string>();
+    const tabA = new ProgressStore(new FakeStorage(shared));
+    const tabB = new ProgressStore(new FakeStorage(shared));
+
+    expect(tabA.getQuestion('q')).toBeUndefined();
+    tabB.saveQuestion('q', progress({ status: 'correct' }));
+    // Cached until told otherwise.
+    expect(tabA.getQuestion('q')).toBeUndefined();
+    tabA.refresh(questionKey('q'));
+    expect(tabA.getQuestion('q')?.status).toBe('correct');
+  });
+
+  it('refreshing one key leaves other cached entries alone', () => {
+    const shared = new Map<string, string>();
+    const tabA = new ProgressStore(new FakeStorage(shared));
+    const tabB = new ProgressStore(new FakeStorage(shared));
+    expect(tabA.getQuestion('one')).toBeUndefined();
+    expect(tabA.getQuestion('two')).toBeUndefined();
+    tabB.saveQuestion('one', progress());
+    tabB.saveQuestion('two', progress());
+    tabA.refresh(questionKey('one'));
+    expect(tabA.getQuestion('one')).toEqual(progress());
+    expect(tabA.getQuestion('two')).toBeUndefined();
+  });
+
+  it('refresh(null) (storage cleared) forgets every cached entry', () => {
+    const shared = new Map<string, string>();
+    const tabA = new ProgressStore(new FakeStorage(shared));
+    tabA.saveQuestion('q', progress());
+    tabA.recordRun('quiz', run(1, 1, 1, 1));
+    shared.clear();
+    expect(tabA.getQuestion('q')).toEqual(progress());
+    tabA.refresh(null);
+    expect(tabA.getQuestion('q')).toBeUndefined();
+    expect(tabA.getQuiz('quiz')).toBeUndefined();
+  });
+
+  it('sees another tab clearing a question', () => {
+    const shared = new Map<string, string>();
+    const tabA = new ProgressStore(new FakeStorage(shared));
+    const tabB = new ProgressStore(new FakeStorage(shared));
+    tabA.saveQuestion('q', progress());
+    tabB.clearQuestion('q');
+    tabA.refresh(questionKey('q'));
+    expect(tabA.getQuestion('q')).toBeUndefined();
+  });
+
+  it('sees another tab recording a run', () => {
+    const shared = new Map<string, string>();
+    const tabA = new ProgressStore(new FakeStorage(shared));
+    const tabB = new ProgressStore(new FakeStorage(shared));
+    tabA.recordRun('quiz', run(1, 3, 1_000, 1));
+    tabB.recordRun('quiz', run(3, 3, 2_000, 2));
+    tabA.refresh(quizKey('quiz'));
+    expect(tabA.getQuiz('quiz')).toEqual({ last: run(3, 3, 2_000, 2), best: run(3, 3, 2_000, 2), badgeAt: 2 });
+  });
+});
+
+describe('guards', () => {
+  it('isResponse accepts each response type and rejects malformed ones', () => {
+    expect(isResponse({ type: 'choice', choice: null })).toBe(true);
+    expect(isResponse({ type: 'choices', choices: [] })).toBe(true);
+    expect(isResponse({ type: 'boolean', value: true })).toBe(true);
+    expect(isResponse({ type: 'order', order: ['a'] })).toBe(true);
+    expect(isResponse({ type: 'text', text: '' })).toBe(true);
+
+    expect(isResponse({ type: 'choice', choice: 3 })).toBe(false);
+    expect(isResponse({ type: 'choice' })).toBe(false);
+    expect(isResponse({ type: 'choices', choices: 'a' })).toBe(false);
+    expect(isResponse({ type: 'boolean', value: 'true' })).toBe(false);
+    expect(isResponse({ type: 'order', order: [null] })).toBe(false);
+    expect(isResponse({ type: 'text', text: null })).toBe(false);
+    expect(isResponse({ type: 'other' })).toBe(false);
+    expect(isResponse(null)).toBe(false);
+    expect(isResponse([])).toBe(false);
+    expect(isResponse('choice')).toBe(false);
+  });
+
+  it('isQuestionProgress accepts valid progress only', () => {
+    expect(isQuestionProgress(progress())).toBe(true);
+    expect(isQuestionProgress(progress({ status: 'failed' }))).toBe(true);
+    expect(isQuestionProgress({ ...progress(), response: undefined })).toBe(false);
+    expect(isQuestionProgress({ ...progress(), updatedAt: -1 })).toBe(false);
+  });
+
+  it('isQuizRecord checks both runs and the badge time', () => {
+    const r = run(1, 2, 3, 4);
+    expect(isQuizRecord({ last: r, best: r })).toBe(true);
+    expect(isQuizRecord({ last: r, best: r, badgeAt: 9 })).toBe(true);
+    expect(isQuizRecord({ last: r, best: r, badgeAt: 'yesterday' })).toBe(false);
+    expect(isQuizRecord({ last: r })).toBe(false);
+    expect(isQuizRecord({ last: r, best: { ...r, timeMs: -1 } })).toBe(false);
+    expect(isQuizRecord({ last: { ...r, correct: 3 }, best: r })).toBe(false);
+  });
+});
