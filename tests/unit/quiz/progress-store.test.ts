@@ -2,17 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   isProgressKey,
   isQuestionProgress,
-  isQuizRecord,
   isResponse,
   KEY_PREFIX,
   MAX_ENTRY_CHARS,
   NOTICES,
   ProgressStore,
   questionKey,
-  quizKey,
   STORAGE_VERSION,
   type QuestionProgress,
-  type QuizRun,
   type StorageLike,
 } from '../../../src/quiz/progress-store';
 
@@ -53,7 +50,9 @@ const progress = (overrides: Partial<QuestionProgress> = {}): QuestionProgress =
   ...overrides,
 });
 
-const run = (correct: number, total: number, timeMs: number, at: number): QuizRun => ({ correct, total, timeMs, at });
+/** Some other kind of entry, read and written through the generic read/write. */
+const NOTE_KEY = `${KEY_PREFIX}note:n`;
+const isNote = (v: unknown): v is { text: string } => typeof v === 'object' && v !== null && typeof (v as { text?: unknown }).text === 'string';
 
 const wrap = (data: unknown, v: unknown = STORAGE_VERSION) => JSON.stringify({ v, data });
 
