@@ -10,36 +10,8 @@ import {
   questionKey,
   STORAGE_VERSION,
   type QuestionProgress,
-  type StorageLike,
 } from '../../../src/quiz/progress-store';
-
-/** An in-memory StorageLike whose failures can be switched on per method. */
-class FakeStorage implements StorageLike {
-  failSet = false;
-  failGet = false;
-  failRemove = false;
-  setCalls = 0;
-  getCalls = 0;
-
-  constructor(readonly data: Map<string, string> = new Map()) {}
-
-  getItem(key: string): string | null {
-    this.getCalls++;
-    if (this.failGet) throw new DOMException('The operation is insecure.', 'SecurityError');
-    return this.data.has(key) ? this.data.get(key)! : null;
-  }
-
-  setItem(key: string, value: string): void {
-    this.setCalls++;
-    if (this.failSet) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-    this.data.set(key, value);
-  }
-
-  removeItem(key: string): void {
-    if (this.failRemove) throw new Error('remove failed');
-    this.data.delete(key);
-  }
-}
+import { FakeStorage } from './fake-storage';
 
 const progress = (overrides: Partial<QuestionProgress> = {}): QuestionProgress => ({
   status: 'open',
@@ -50,11 +22,11 @@ const progress = (overrides: Partial<QuestionProgress> = {}): QuestionProgress =
   ...overrides,
 });
 
+const wrap = (data: unknown, v: unknown = STORAGE_VERSION) => JSON.stringify({ v, data });
+
 /** Some other kind of entry, read and written through the generic read/write. */
 const NOTE_KEY = `${KEY_PREFIX}note:n`;
 const isNote = (v: unknown): v is { text: string } => typeof v === 'object' && v !== null && typeof (v as { text?: unknown }).text === 'string';
-
-const wrap = (data: unknown, v: unknown = STORAGE_VERSION) => JSON.stringify({ v, data });
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -64,16 +36,16 @@ describe('keys', () => {
   it('are versioned and namespaced', () => {
     expect(KEY_PREFIX).toBe(`studyforge:v${STORAGE_VERSION}:`);
     expect(questionKey('drift-psi')).toBe(`${KEY_PREFIX}question:drift-psi`);
-    expect(quizKey('quiz-drift')).toBe(`${KEY_PREFIX}quiz:quiz-drift`);
-    expect(questionKey('x')).not.toBe(quizKey('x'));
+    expect(questionKey('a')).not.toBe(questionKey('b'));
   });
 
   it('isProgressKey recognises the store keys and storage-wide clears (null)', () => {
     expect(isProgressKey(questionKey('a'))).toBe(true);
-    expect(isProgressKey(quizKey('a'))).toBe(true);
+    expect(isProgressKey(NOTE_KEY)).toBe(true);
     expect(isProgressKey(null)).toBe(true);
     expect(isProgressKey('theme')).toBe(false);
     expect(isProgressKey('studyforge:v0:question:a')).toBe(false);
+    expect(isProgressKey(`x${KEY_PREFIX}`)).toBe(false);
     expect(isProgressKey('')).toBe(false);
   });
 });
@@ -88,13 +60,13 @@ describe('healthy storage', () => {
   it('leaves no probe entry behind', () => {
     const storage = new FakeStorage();
     new ProgressStore(storage);
+    expect(storage.setCalls).toBeGreaterThan(0);
     expect([...storage.data.keys()]).toEqual([]);
   });
 
   it('returns undefined for a question never saved, without a notice', () => {
     const store = new ProgressStore(new FakeStorage());
     expect(store.getQuestion('nothing')).toBeUndefined();
-    expect(store.getQuiz('nothing')).toBeUndefined();
     expect(store.notice).toBeUndefined();
   });
 
@@ -117,7 +89,7 @@ describe('healthy storage', () => {
 
   it('round-trips every response type', () => {
     const storage = new FakeStorage();
-    const responses = [
+    const responses: QuestionProgress['response'][] = [
       { type: 'choice', choice: null },
       { type: 'choice', choice: 'a' },
       { type: 'choices', choices: ['a', 'c'] },
@@ -125,7 +97,7 @@ describe('healthy storage', () => {
       { type: 'boolean', value: null },
       { type: 'order', order: ['x', 'y'] },
       { type: 'text', text: 'population stability index' },
-    ] as const;
+    ];
     responses.forEach((response, i) => new ProgressStore(storage).saveQuestion(`q${i}`, progress({ response })));
     const reloaded = new ProgressStore(storage);
     responses.forEach((response, i) => expect(reloaded.getQuestion(`q${i}`)?.response).toEqual(response));
@@ -162,6 +134,18 @@ describe('healthy storage', () => {
     store.getQuestion('a');
     expect(storage.getCalls).toBe(calls);
   });
+
+  it('read and write work for any entry with its own guard', () => {
+    const storage = new FakeStorage();
+    new ProgressStore(storage).write(NOTE_KEY, { text: 'hello' });
+    expect(JSON.parse(storage.data.get(NOTE_KEY)!)).toEqual({ v: STORAGE_VERSION, data: { text: 'hello' } });
+    expect(new ProgressStore(storage).read(NOTE_KEY, isNote)).toEqual({ text: 'hello' });
+    // The same entry fails another guard, and is dropped.
+    const strict = new ProgressStore(storage);
+    expect(strict.read(NOTE_KEY, isQuestionProgress)).toBeUndefined();
+    expect(storage.data.has(NOTE_KEY)).toBe(false);
+    expect(strict.notice).toBe(NOTICES.dropped);
+  });
 });
 
 describe('damaged entries', () => {
@@ -169,7 +153,7 @@ describe('damaged entries', () => {
     const storage = new FakeStorage();
     storage.data.set(questionKey('bad'), bad);
     storage.data.set(questionKey('good'), wrap(progress()));
-    storage.data.set(quizKey('quiz'), wrap({ last: run(1, 2, 10, 5), best: run(1, 2, 10, 5) }));
+    storage.data.set(NOTE_KEY, wrap({ text: 'kept' }));
     return { storage, store: new ProgressStore(storage) };
   };
 
@@ -177,8 +161,9 @@ describe('damaged entries', () => {
     expect(store.getQuestion('bad')).toBeUndefined();
     expect(storage.data.has(questionKey('bad'))).toBe(false);
     expect(store.getQuestion('good')).toEqual(progress());
-    expect(store.getQuiz('quiz')?.best.correct).toBe(1);
+    expect(store.read(NOTE_KEY, isNote)).toEqual({ text: 'kept' });
     expect(storage.data.has(questionKey('good'))).toBe(true);
+    expect(storage.data.has(NOTE_KEY)).toBe(true);
     expect(store.notice).toBe(NOTICES.dropped);
     expect(store.notice).toMatch(/could not be read/);
     expect(store.persistent).toBe(true);
@@ -227,7 +212,7 @@ describe('damaged entries', () => {
     expectDroppedAlone(setup(huge));
   });
 
-  it('accepts an entry just under the size limit', () => {
+  it('accepts an entry of exactly the size limit', () => {
     const storage = new FakeStorage();
     const envelope = wrap(progress({ response: { type: 'text', text: '' } }));
     const text = 'x'.repeat(MAX_ENTRY_CHARS - envelope.length);
@@ -237,15 +222,6 @@ describe('damaged entries', () => {
     const store = new ProgressStore(storage);
     expect(store.getQuestion('big')?.response).toEqual({ type: 'text', text });
     expect(store.notice).toBeUndefined();
-  });
-
-  it('drops a quiz record that is inconsistent (more correct than total)', () => {
-    const storage = new FakeStorage();
-    storage.data.set(quizKey('q'), wrap({ last: run(5, 3, 10, 1), best: run(1, 3, 10, 1) }));
-    const store = new ProgressStore(storage);
-    expect(store.getQuiz('q')).toBeUndefined();
-    expect(storage.data.has(quizKey('q'))).toBe(false);
-    expect(store.notice).toBe(NOTICES.dropped);
   });
 
   it('does not throw when removing the damaged entry fails', () => {
@@ -292,10 +268,12 @@ describe('unavailable storage', () => {
     const store = new ProgressStore(storage);
     const calls = storage.setCalls;
     store.saveQuestion('a', progress());
-    expect(store.recordRun('quiz', run(2, 2, 1_000, 7)).badgeAt).toBe(7);
+    store.write(NOTE_KEY, { text: 'memo' });
     expect(storage.setCalls).toBe(calls);
     expect(store.getQuestion('a')).toEqual(progress());
-    expect(store.getQuiz('quiz')?.best.correct).toBe(2);
+    expect(store.read(NOTE_KEY, isNote)).toEqual({ text: 'memo' });
+    store.clearQuestion('a');
+    expect(store.getQuestion('a')).toBeUndefined();
   });
 
   it('survives getItem throwing: the read is empty and the store turns non-persistent', () => {
@@ -310,6 +288,8 @@ describe('unavailable storage', () => {
     expect(value).toBeUndefined();
     expect(store.persistent).toBe(false);
     expect(store.notice).toBe(NOTICES.unavailable);
+    // The entry itself is left alone: it was not damaged, only unreachable.
+    expect(storage.data.has(questionKey('a'))).toBe(true);
     // Still usable in memory.
     store.saveQuestion('b', progress({ attemptsUsed: 0 }));
     expect(store.getQuestion('b')?.attemptsUsed).toBe(0);
@@ -362,10 +342,10 @@ describe('full storage', () => {
     store.saveQuestion('a', progress());
     const calls = storage.setCalls;
     store.saveQuestion('b', progress());
-    store.recordRun('quiz', run(1, 1, 1, 1));
+    store.write(NOTE_KEY, { text: 'later' });
     expect(storage.setCalls).toBe(calls);
     expect(store.getQuestion('b')).toEqual(progress());
-    expect(store.getQuiz('quiz')?.last).toEqual(run(1, 1, 1, 1));
+    expect(store.read(NOTE_KEY, isNote)).toEqual({ text: 'later' });
   });
 
   it('reports full storage over an earlier dropped entry', () => {
@@ -377,81 +357,6 @@ describe('full storage', () => {
     storage.failSet = true;
     store.saveQuestion('x', progress());
     expect(store.notice).toBe(NOTICES.full);
-  });
-});
-
-describe('recordRun', () => {
-  it('records the first run as both last and best', () => {
-    const store = new ProgressStore(new FakeStorage());
-    const first = run(3, 5, 60_000, 100);
-    const record = store.recordRun('quiz', first);
-    expect(record).toEqual({ last: first, best: first, badgeAt: undefined });
-    expect(store.getQuiz('quiz')).toEqual(record);
-  });
-
-  it('keeps the best run when a worse one follows, and always updates the last run', () => {
-    const store = new ProgressStore(new FakeStorage());
-    const good = run(4, 5, 60_000, 100);
-    const worse = run(2, 5, 30_000, 200);
-    store.recordRun('quiz', good);
-    const record = store.recordRun('quiz', worse);
-    expect(record.best).toEqual(good);
-    expect(record.last).toEqual(worse);
-  });
-
-  it('replaces the best run by one with more correct answers, even if slower', () => {
-    const store = new ProgressStore(new FakeStorage());
-    store.recordRun('quiz', run(2, 5, 10_000, 100));
-    const better = run(3, 5, 90_000, 200);
-    expect(store.recordRun('quiz', better).best).toEqual(better);
-  });
-
-  it('breaks a tie on correct answers by time', () => {
-    const store = new ProgressStore(new FakeStorage());
-    const first = run(3, 5, 60_000, 100);
-    store.recordRun('quiz', first);
-    const slower = run(3, 5, 70_000, 200);
-    expect(store.recordRun('quiz', slower).best).toEqual(first);
-    const faster = run(3, 5, 50_000, 300);
-    expect(store.recordRun('quiz', faster).best).toEqual(faster);
-    const sameTime = run(3, 5, 50_000, 400);
-    expect(store.recordRun('quiz', sameTime).best).toEqual(faster);
-  });
-
-  it('sets the badge time on the first perfect run and keeps it afterwards', () => {
-    const store = new ProgressStore(new FakeStorage());
-    expect(store.recordRun('quiz', run(4, 5, 60_000, 100)).badgeAt).toBeUndefined();
-    expect(store.recordRun('quiz', run(5, 5, 60_000, 200)).badgeAt).toBe(200);
-    expect(store.recordRun('quiz', run(5, 5, 40_000, 300)).badgeAt).toBe(200);
-    const after = store.recordRun('quiz', run(1, 5, 40_000, 400));
-    expect(after.badgeAt).toBe(200);
-    expect(after.best).toEqual(run(5, 5, 40_000, 300));
-  });
-
-  it('does not award a badge for an empty run', () => {
-    const store = new ProgressStore(new FakeStorage());
-    expect(store.recordRun('quiz', run(0, 0, 0, 100)).badgeAt).toBeUndefined();
-  });
-
-  it('persists runs across reloads and keeps quizzes apart', () => {
-    const storage = new FakeStorage();
-    new ProgressStore(storage).recordRun('a', run(5, 5, 1_000, 10));
-    new ProgressStore(storage).recordRun('b', run(1, 5, 1_000, 20));
-    const third = new ProgressStore(storage).recordRun('a', run(2, 5, 500, 30));
-    expect(third).toEqual({ last: run(2, 5, 500, 30), best: run(5, 5, 1_000, 10), badgeAt: 10 });
-    const reloaded = new ProgressStore(storage);
-    expect(reloaded.getQuiz('a')).toEqual(third);
-    expect(reloaded.getQuiz('b')?.badgeAt).toBeUndefined();
-    expect(reloaded.notice).toBeUndefined();
-  });
-
-  it('starts afresh when the saved record was damaged', () => {
-    const storage = new FakeStorage();
-    storage.data.set(quizKey('a'), '{broken');
-    const store = new ProgressStore(storage);
-    const r = run(1, 5, 1_000, 10);
-    expect(store.recordRun('a', r)).toEqual({ last: r, best: r, badgeAt: undefined });
-    expect(new ProgressStore(storage).getQuiz('a')?.best).toEqual(r);
   });
 });
 
@@ -486,12 +391,12 @@ describe('refresh (another tab wrote)', () => {
     const shared = new Map<string, string>();
     const tabA = new ProgressStore(new FakeStorage(shared));
     tabA.saveQuestion('q', progress());
-    tabA.recordRun('quiz', run(1, 1, 1, 1));
+    tabA.write(NOTE_KEY, { text: 'x' });
     shared.clear();
     expect(tabA.getQuestion('q')).toEqual(progress());
     tabA.refresh(null);
     expect(tabA.getQuestion('q')).toBeUndefined();
-    expect(tabA.getQuiz('quiz')).toBeUndefined();
+    expect(tabA.read(NOTE_KEY, isNote)).toBeUndefined();
   });
 
   it('sees another tab clearing a question', () => {
@@ -500,18 +405,19 @@ describe('refresh (another tab wrote)', () => {
     const tabB = new ProgressStore(new FakeStorage(shared));
     tabA.saveQuestion('q', progress());
     tabB.clearQuestion('q');
+    expect(tabA.getQuestion('q')).toEqual(progress());
     tabA.refresh(questionKey('q'));
     expect(tabA.getQuestion('q')).toBeUndefined();
   });
 
-  it('sees another tab recording a run', () => {
+  it('drops an entry another tab damaged, once refreshed', () => {
     const shared = new Map<string, string>();
     const tabA = new ProgressStore(new FakeStorage(shared));
-    const tabB = new ProgressStore(new FakeStorage(shared));
-    tabA.recordRun('quiz', run(1, 3, 1_000, 1));
-    tabB.recordRun('quiz', run(3, 3, 2_000, 2));
-    tabA.refresh(quizKey('quiz'));
-    expect(tabA.getQuiz('quiz')).toEqual({ last: run(3, 3, 2_000, 2), best: run(3, 3, 2_000, 2), badgeAt: 2 });
+    tabA.saveQuestion('q', progress());
+    shared.set(questionKey('q'), '{garbage');
+    tabA.refresh(questionKey('q'));
+    expect(tabA.getQuestion('q')).toBeUndefined();
+    expect(tabA.notice).toBe(NOTICES.dropped);
   });
 });
 
@@ -538,17 +444,10 @@ describe('guards', () => {
   it('isQuestionProgress accepts valid progress only', () => {
     expect(isQuestionProgress(progress())).toBe(true);
     expect(isQuestionProgress(progress({ status: 'failed' }))).toBe(true);
+    expect(isQuestionProgress(progress({ status: 'correct', attemptsUsed: 0, hintShown: false }))).toBe(true);
     expect(isQuestionProgress({ ...progress(), response: undefined })).toBe(false);
     expect(isQuestionProgress({ ...progress(), updatedAt: -1 })).toBe(false);
-  });
-
-  it('isQuizRecord checks both runs and the badge time', () => {
-    const r = run(1, 2, 3, 4);
-    expect(isQuizRecord({ last: r, best: r })).toBe(true);
-    expect(isQuizRecord({ last: r, best: r, badgeAt: 9 })).toBe(true);
-    expect(isQuizRecord({ last: r, best: r, badgeAt: 'yesterday' })).toBe(false);
-    expect(isQuizRecord({ last: r })).toBe(false);
-    expect(isQuizRecord({ last: r, best: { ...r, timeMs: -1 } })).toBe(false);
-    expect(isQuizRecord({ last: { ...r, correct: 3 }, best: r })).toBe(false);
+    expect(isQuestionProgress({ ...progress(), attemptsUsed: '1' })).toBe(false);
+    expect(isQuestionProgress(undefined)).toBe(false);
   });
 });

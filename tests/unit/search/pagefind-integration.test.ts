@@ -1,0 +1,71 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const pagefind = vi.hoisted(() => ({
+  createIndex: vi.fn(),
+  close: vi.fn(async () => null),
+}));
+vi.mock('pagefind', () => pagefind);
+
+import { pagefindIntegration, SearchIndexError } from '../../../src/integrations/pagefind';
+
+function fakeIndex(overrides: Record<string, unknown> = {}) {
+  return {
+    addDirectory: vi.fn(async () => ({ errors: [], page_count: 3 })),
+    addCustomRecord: vi.fn(async () => ({ errors: [], file: {} })),
+    writeFiles: vi.fn(async () => ({ errors: [], outputPath: '' })),
+    ...overrides,
+  };
+}
+
+async function runHook(dir: string) {
+  const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+  const hook = pagefindIntegration().hooks['astro:build:done'] as (args: unknown) => Promise<void>;
+  await hook({ dir: pathToFileURL(`${dir}/`), logger });
+  return logger;
+}
+
+describe('Pagefind integration', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pf-'));
+    pagefind.createIndex.mockReset();
+    pagefind.close.mockClear();
+  });
+
+  it('indexes the build, adds question records, logs the time and removes the records file and unused UIs', async () => {
+    const output = join(dir, 'pagefind');
+    const index = fakeIndex({
+      writeFiles: vi.fn(async () => {
+        mkdirSync(output);
+        for (const name of ['pagefind.js', 'pagefind-ui.js', 'pagefind-component-ui.css']) writeFileSync(join(output, name), '');
+        return { errors: [], outputPath: output };
+      }),
+    });
+    pagefind.createIndex.mockResolvedValue({ errors: [], index });
+    writeFileSync(join(dir, 'search-records.json'), JSON.stringify([{ url: '/a/#q-1', content: 'x', meta: { title: 'Q' }, filters: {} }]));
+    const logger = await runHook(dir);
+    expect(index.addDirectory).toHaveBeenCalledWith({ path: expect.stringContaining(dir) });
+    expect(index.addCustomRecord).toHaveBeenCalledWith(expect.objectContaining({ url: '/a/#q-1', language: 'en' }));
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 3 pages and 1 questions for search in \d+ ms$/));
+    expect(existsSync(join(dir, 'search-records.json'))).toBe(false);
+    expect(readdirSync(output)).toEqual(['pagefind.js']);
+    expect(pagefind.close).toHaveBeenCalled();
+  });
+
+  it('fails the build with what Pagefind said, and still shuts Pagefind down', async () => {
+    pagefind.createIndex.mockResolvedValue({ errors: [], index: fakeIndex({ writeFiles: vi.fn(async () => ({ errors: ['disk full'], outputPath: '' })) }) });
+    const failure = runHook(dir);
+    await expect(failure).rejects.toBeInstanceOf(SearchIndexError);
+    await expect(failure).rejects.toThrow('Search indexing failed while writing the index:\n  disk full');
+    expect(pagefind.close).toHaveBeenCalled();
+  });
+
+  it('reports errors from starting Pagefind', async () => {
+    pagefind.createIndex.mockResolvedValue({ errors: ['binary not found'] });
+    await expect(runHook(dir)).rejects.toThrow('while starting Pagefind:\n  binary not found');
+  });
+});
