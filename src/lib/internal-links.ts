@@ -9,7 +9,7 @@ const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
  * Lines of an MDX body outside fenced code blocks (links and headings in code samples are not
  * real). A fence closes only with the same character, at least as long as the one that opened it.
  */
-function proseLines(body: string): string[] {
+export function proseLines(body: string): string[] {
   const lines: string[] = [];
   let open: string | undefined;
   for (const line of body.split('\n')) {
@@ -25,7 +25,7 @@ function proseLines(body: string): string[] {
   return lines;
 }
 
-const withoutInlineCode = (line: string) => line.replace(/`[^`]*`/g, '');
+export const withoutInlineCode = (line: string) => line.replace(/`[^`]*`/g, '');
 
 /** The text a heading renders to: Markdown emphasis, code ticks and link syntax removed. */
 function headingText(markdown: string): string {

@@ -4,8 +4,10 @@ import { didYouMean, type ContentProblem } from '../lib/content-problems';
 import { findQuizEmbeds } from './quiz-embeds';
 import { questionPlacements } from './placements';
 import type { RenderedBank } from './types';
+import { QUESTION_DIFFICULTIES } from '../schemas/quiz';
 
 const MODES = ['practice', 'challenge'];
+const DIFFICULTIES: readonly string[] = QUESTION_DIFFICULTIES;
 
 /** Every `<Quiz>` and `<Question>` in an article must name an existing bank, existing ids and a known mode. */
 export function checkQuizEmbeds(articles: Article[], banks: ReadonlyMap<string, RenderedBank>): ContentProblem[] {
@@ -32,6 +34,9 @@ export function checkQuizEmbeds(articles: Article[], banks: ReadonlyMap<string, 
         continue;
       }
       if (embed.mode && !MODES.includes(embed.mode)) push(`<Quiz bank="${embed.bank}" mode>`, `is "${embed.mode}". Use mode="practice" or mode="challenge".`);
+      if (embed.difficulty && !DIFFICULTIES.includes(embed.difficulty)) {
+        push(`<Quiz bank="${embed.bank}" difficulty>`, `is "${embed.difficulty}". Use "easy", "medium" or "hard", or leave it out for all questions.`);
+      }
       const ids = new Set(bank.questions.map((q) => q.id));
       for (const id of embed.questionIds) {
         if (!ids.has(id)) {

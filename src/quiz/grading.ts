@@ -15,10 +15,11 @@ export type AnswerKey =
 export function normalizeText(text: string): string {
   return text
     .normalize('NFKC')
-    .trim()
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/[.!;]+$/, '');
+    .trim()
+    .replace(/\s*[.!;]+$/, '')
+    .trim();
 }
 
 /** The empty response a question starts with (`initialOrder` is the order steps are shown in). */

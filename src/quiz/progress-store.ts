@@ -74,6 +74,8 @@ export const NOTICES: Record<StorageProblem, string> = {
 
 export class ProgressStore {
   private storage: StorageLike | null;
+  /** False once a write failed (quota): entries can still be read, new ones live in memory. */
+  private writable = true;
   private readonly memory = new Map<string, unknown>();
   private problem: StorageProblem | undefined;
 
@@ -95,7 +97,7 @@ export class ProgressStore {
 
   /** Progress survives a reload. */
   get persistent(): boolean {
-    return this.storage !== null;
+    return this.storage !== null && this.writable;
   }
 
   /** What the reader should be told about storage, if anything. */
@@ -142,13 +144,16 @@ export class ProgressStore {
 
   write(key: string, data: unknown): void {
     this.memory.set(key, data);
-    if (!this.storage) return;
+    if (!this.storage || !this.writable) return;
+    const text = JSON.stringify({ v: STORAGE_VERSION, data });
+    // An entry too large to be read back is kept for this page only, never saved half-usable.
+    if (text.length > MAX_ENTRY_CHARS) return;
     try {
-      this.storage.setItem(key, JSON.stringify({ v: STORAGE_VERSION, data }));
+      this.storage.setItem(key, text);
     } catch {
       // Quota exceeded (or storage revoked): keep going in memory and say so.
       this.problem = 'full';
-      this.storage = null;
+      this.writable = false;
     }
   }
 

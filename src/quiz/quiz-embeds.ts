@@ -1,3 +1,5 @@
+import { proseLines, withoutInlineCode } from '../lib/internal-links';
+
 /**
  * Finds `<Quiz ...>` and `<Question ...>` tags in MDX source so their bank and question ids can be
  * checked at build with the article's file named in the message.
@@ -13,12 +15,17 @@ export interface QuizEmbed {
 }
 
 const TAG = /<(Quiz|Question)\b([^>]*?)\/?>/g;
-const STRING_ATTR = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*["']([^"']*)["']\\s*\\})`);
+const STRING_ATTR = (name: string) => new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*["']([^"']*)["']\\s*\\})`);
 const LIST_ATTR = /\bquestions\s*=\s*\{\s*\[([^\]]*)\]\s*\}/;
+
+/** The MDX that renders: no fenced or inline code, no `{/* comments *\/}`. */
+function renderedSource(body: string): string {
+  return proseLines(body).map(withoutInlineCode).join('\n').replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+}
 
 export function findQuizEmbeds(body: string): QuizEmbed[] {
   const embeds: QuizEmbed[] = [];
-  for (const match of body.matchAll(TAG)) {
+  for (const match of renderedSource(body).matchAll(TAG)) {
     const kind = match[1] as QuizEmbed['kind'];
     const attrs = match[2] ?? '';
     const attr = (name: string) => {

@@ -57,7 +57,8 @@ export function extend(countdown: Countdown, seconds: number): Countdown {
 export function crossedThreshold(previousMs: number, currentMs: number): number | undefined {
   const before = Math.ceil(previousMs / 1000);
   const after = Math.ceil(currentMs / 1000);
-  return ANNOUNCE_AT_SECONDS.find((t) => before > t && after <= t);
+  // If a slow tick crossed several thresholds, announce the latest one (the least time left).
+  return [...ANNOUNCE_AT_SECONDS].reverse().find((t) => before > t && after <= t);
 }
 
 /** "2:05" */

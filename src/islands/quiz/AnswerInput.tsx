@@ -15,6 +15,9 @@ interface Props {
   announce: (message: string) => void;
 }
 
+/** Fill-in answers are a few words; the limit also keeps saved progress small. */
+const FILL_MAX_LENGTH = 200;
+
 /** The answer controls for one question: native radios, checkboxes, a text field or an ordered list. */
 export function AnswerInput(props: Props) {
   const { question } = props;
@@ -162,6 +165,7 @@ function FillIn(props: Props & { placeholder?: string; accepted: string }) {
         name={`${uid}-answer`}
         autocomplete="off"
         spellcheck={false}
+        maxLength={FILL_MAX_LENGTH}
         placeholder={placeholder}
         value={response.type === 'text' ? response.text : ''}
         readOnly={locked}

@@ -191,3 +191,11 @@ describe('checkQuestionLinks', () => {
     expect(problems[1]?.message).toContain('#pis');
   });
 });
+
+describe('difficulty prop', () => {
+  it('rejects an unknown difficulty on a <Quiz>', async () => {
+    const { bank, banksOf, article, singleQ } = await import('./fixtures');
+    const problems = checkQuizEmbeds([article('a', '<Quiz bank="b" difficulty="medum" />')], banksOf(bank('b', [singleQ('b-1')])));
+    expect(problems.map((p) => p.message)).toContain('is "medum". Use "easy", "medium" or "hard", or leave it out for all questions.');
+  });
+});
