@@ -1,5 +1,4 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error: plain ESM helper shared with the npm scripts.
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 /** Ports for the servers the tests start (away from `npm start`'s 4321). */

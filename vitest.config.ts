@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // Astro's Vite config (Preact JSX, `astro:content` stubs) so unit and component tests compile

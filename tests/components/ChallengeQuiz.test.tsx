@@ -23,7 +23,9 @@ describe('ChallengeQuiz island', () => {
     start();
     expect(screen.getByText('Question 1 of 2', { selector: '.q-challenge-bar .q-number' })).toBeTruthy();
     expect(document.querySelector('.q-clock-value')!.textContent).toBe('2:00');
-    act(() => vi.advanceTimersByTime(5_000));
+    act(() => {
+      vi.advanceTimersByTime(5_000);
+    });
     expect(document.querySelector('.q-clock-value')!.textContent).toBe('1:55');
   });
 
@@ -32,11 +34,17 @@ describe('ChallengeQuiz island', () => {
     start();
     fireEvent.click(screen.getByLabelText('CSV'));
     const live = document.querySelector('.q-running > [role="status"]')!;
-    act(() => vi.advanceTimersByTime(30_000));
+    act(() => {
+      vi.advanceTimersByTime(30_000);
+    });
     expect(live.textContent).toBe('');
-    act(() => vi.advanceTimersByTime(31_000));
+    act(() => {
+      vi.advanceTimersByTime(31_000);
+    });
     expect(live.textContent).toBe('1 minute left.');
-    act(() => vi.advanceTimersByTime(60_000));
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
     expect(screen.getByText(/Time is up/)).toBeTruthy();
     expect((screen.getByLabelText('CSV') as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('CSV') as HTMLInputElement).disabled).toBe(true);
@@ -54,7 +62,9 @@ describe('ChallengeQuiz island', () => {
     fireEvent.click(screen.getByLabelText('Use a time limit'));
     start();
     expect(screen.getByText('No time limit')).toBeTruthy();
-    act(() => vi.advanceTimersByTime(60 * 60_000));
+    act(() => {
+      vi.advanceTimersByTime(60 * 60_000);
+    });
     expect(screen.queryByText(/Time is up/)).toBeNull();
   });
 
