@@ -13,36 +13,29 @@ export function pageWeight(distDir, pagePath) {
   const external = (pattern) => [...html.matchAll(pattern)].map((m) => m[1]);
   const scripts = external(/<script[^>]*\ssrc="([^"]+)"/g);
   const islands = [...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]);
-  const jsFiles = new Set([...scripts, ...islands]);
-  // Follow static imports of the loaded modules (shared chunks such as Preact itself).
-  const queue = [...jsFiles];
-  while (queue.length) {
-    const file = queue.pop();
-    for (const m of read(file).matchAll(/from\s*"(\.\/[^"]+)"|import\s*"(\.\/[^"]+)"/g)) {
-      const dep = join(file, '..', m[1] ?? m[2]);
-      if (!jsFiles.has(dep)) {
-        jsFiles.add(dep);
-        queue.push(dep);
+  // Modules plus everything they import statically (shared chunks such as Preact itself).
+  const withImports = (entries) => {
+    const files = new Set(entries);
+    const queue = [...files];
+    while (queue.length) {
+      const file = queue.pop();
+      for (const m of read(file).matchAll(/from\s*"(\.\/[^"]+)"|import\s*"(\.\/[^"]+)"/g)) {
+        const dep = join(file, '..', m[1] ?? m[2]);
+        if (!files.has(dep)) {
+          files.add(dep);
+          queue.push(dep);
+        }
       }
     }
-  }
+    return files;
+  };
+  const jsFiles = withImports([...scripts, ...islands]);
   const inlineJs = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
   const css = external(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g).map(read).join('');
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
   const js = [...jsFiles].map(read).join('');
   // The island's share: Astro's hydration runtime (inline), its Preact client, Preact and the island code.
-  const islandFiles = new Set(islands);
-  const islandQueue = [...islands];
-  while (islandQueue.length) {
-    const file = islandQueue.pop();
-    for (const m of read(file).matchAll(/from\s*"(\.\/[^"]+)"|import\s*"(\.\/[^"]+)"/g)) {
-      const dep = join(file, '..', m[1] ?? m[2]);
-      if (!islandFiles.has(dep)) {
-        islandFiles.add(dep);
-        islandQueue.push(dep);
-      }
-    }
-  }
+  const islandFiles = withImports(islands);
   const islandRuntime = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1])
     .filter((code) => code.includes('astro-island') || code.includes('Astro'))

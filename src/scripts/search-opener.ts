@@ -18,7 +18,7 @@ function createDialog(): HTMLDialogElement {
   panel.setAttribute('mode', 'dialog');
   const input = document.createElement('input');
   input.type = 'search';
-  input.className = 'search-input';
+  input.className = 'search-input text-field';
   input.setAttribute('aria-label', 'Search the site');
   panel.append(input);
   const close = document.createElement('button');

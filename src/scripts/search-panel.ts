@@ -76,7 +76,7 @@ export class SearchPanel extends HTMLElement {
 
     // The dialog creates its input before this code loads, so early keystrokes are kept.
     const existing = this.getAttribute('mode') === 'dialog' ? this.querySelector('input') : null;
-    this.input = existing ?? el('input', { type: 'search', class: 'search-input' });
+    this.input = existing ?? el('input', { type: 'search', class: 'search-input text-field' });
     const attributes = {
       id: `${uid}-input`,
       role: 'combobox',

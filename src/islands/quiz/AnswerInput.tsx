@@ -163,6 +163,7 @@ function FillIn(props: Props & { placeholder?: string; accepted: string }) {
         type="text"
         id={id}
         name={`${uid}-answer`}
+        class="text-field"
         autocomplete="off"
         spellcheck={false}
         maxLength={FILL_MAX_LENGTH}

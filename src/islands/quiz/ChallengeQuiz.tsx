@@ -20,7 +20,7 @@ import { AnswerInput } from './AnswerInput';
 import { describeAnswer, describeResponse } from './describe';
 import { Html } from './Html';
 import { QuestionHeader } from './QuestionHeader';
-import { Solution, StaticStudySheet } from './Solution';
+import { SolutionDetails, StaticStudySheet } from './Solution';
 import { CHALLENGE_STRINGS, questionOfText, STRINGS } from './strings';
 import { useProgressStore } from './useProgressStore';
 
@@ -185,10 +185,7 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
                 <p>
                   Correct answer: <Html as="span" html={describeAnswer(question)} />
                 </p>
-                <details class="q-details">
-                  <summary>{STRINGS.solution}</summary>
-                  <Solution question={question} />
-                </details>
+                <SolutionDetails question={question} />
               </li>
             );
           })}

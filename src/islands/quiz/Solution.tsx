@@ -32,6 +32,16 @@ export function Solution({ question }: { question: RenderedQuestion }) {
   );
 }
 
+/** The solution behind a native disclosure (challenge review, study sheet). */
+export function SolutionDetails({ question }: { question: RenderedQuestion }) {
+  return (
+    <details class="q-details">
+      <summary>{STRINGS.solution}</summary>
+      <Solution question={question} />
+    </details>
+  );
+}
+
 /** Hint and solution as native disclosures: the whole study sheet without JavaScript. */
 export function StaticStudySheet({ question }: { question: RenderedQuestion }) {
   return (
@@ -40,10 +50,7 @@ export function StaticStudySheet({ question }: { question: RenderedQuestion }) {
         <summary>{STRINGS.hint}</summary>
         <Html class="q-hint" html={question.hintHtml} />
       </details>
-      <details class="q-details">
-        <summary>{STRINGS.solution}</summary>
-        <Solution question={question} />
-      </details>
+      <SolutionDetails question={question} />
     </div>
   );
 }

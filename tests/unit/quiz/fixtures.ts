@@ -1,3 +1,4 @@
+import { makeArticle } from '../site/helpers';
 /** Hand-built questions and banks for the quiz unit tests (no Markdown pipeline involved). */
 import type { Article } from '../../../src/lib/articles';
 import type { QuestionDifficulty, RenderedBank, RenderedQuestion } from '../../../src/quiz/types';
@@ -51,20 +52,5 @@ export function banksOf(...list: RenderedBank[]): Map<string, RenderedBank> {
 
 /** A minimal Article: only `body` and `filePath` matter to the embed checks. */
 export function article(slug: string, body: string, section = 'basics'): Article {
-  return {
-    id: `${section}/${slug}`,
-    slug,
-    section,
-    url: `/${section}/${slug}/`,
-    filePath: `content/articles/${section}/${slug}.mdx`,
-    title: slug,
-    description: '',
-    difficulty: 'beginner',
-    order: 100,
-    tags: [],
-    related: [],
-    draft: false,
-    readingMinutes: 1,
-    body,
-  };
+  return makeArticle({ slug, section, body });
 }
