@@ -144,7 +144,7 @@ console.log(`\nHTML of the same article grew by ${large.weight.html - small.weig
 const search = await measureSearch(large.out);
 if (search) {
   console.log(`\nSearch on ${large.count} pages (Chromium): the first query downloads ${kb(search.firstQuery.raw)} (${kb(search.firstQuery.gzip)} gzip), search code and WebAssembly included.`);
-  console.log(`Keystroke to rendered results: ${search.cold} ms for the first query (loads the index), ${search.warm} ms for the next one (120 ms input debounce included).`);
+  console.log(`Keystroke to rendered results: ${search.cold} ms for the first query (loads the index), ${search.warm} ms for the next one (80 ms input debounce included).`);
 } else {
   console.log('\nSearch timing skipped: no Chromium found (set CHROME_PATH).');
 }

@@ -5,9 +5,9 @@ import { FILTER_KEYS, parseSearchState, serializeSearchState, toggleFilter, toPa
 import { loadPagefind, type PagefindResultData } from './pagefind-client';
 
 const FILTER_LABELS: Record<FilterKey, string> = { type: 'Type', section: 'Section', difficulty: 'Difficulty' };
-const MAX_RESULTS = 20;
+const MAX_RESULTS = 12;
 const MAX_SUB_RESULTS = 3;
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 80;
 
 interface Option {
   element: HTMLAnchorElement;
