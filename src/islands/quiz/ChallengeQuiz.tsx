@@ -21,7 +21,8 @@ import { describeAnswer, describeResponse } from './describe';
 import { Html } from './Html';
 import { QuestionHeader } from './QuestionHeader';
 import { SolutionDetails, StaticStudySheet } from './Solution';
-import { CHALLENGE_STRINGS, questionOfText, STRINGS } from './strings';
+import { CHALLENGE_STRINGS } from './challenge-strings';
+import { questionOfText, STRINGS } from './strings';
 import { useProgressStore } from './useProgressStore';
 
 interface Props {

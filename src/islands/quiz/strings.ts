@@ -5,7 +5,6 @@ export const STRINGS = {
   hideHint: 'Hide hint',
   tryAgain: 'Try again',
   solution: 'Solution',
-  showSolution: 'Show hint and solution',
   quickCheck: 'Quick check',
   commonMistakes: 'Common mistakes',
   learnMore: 'Read the section on this',
@@ -23,20 +22,6 @@ export const STRINGS = {
   false: 'False',
 };
 
-/** Labels only the challenge uses (kept apart so practice-only pages do not ship them). */
-export const CHALLENGE_STRINGS = {
-  startChallenge: 'Start challenge',
-  useTimer: 'Use a time limit',
-  timeAllowed: 'Time allowed per question',
-  addTime: 'Add time',
-  submitAnswer: 'Submit answer',
-  skip: 'Skip question',
-  next: 'Next question',
-  finish: 'See results',
-  restart: 'Restart challenge',
-  timeUp: 'Time is up. This question counts as unanswered; your answer is kept below.',
-  badge: 'Perfect score badge earned',
-};
 
 export const attemptsLeftText = (n: number) => `Attempts: ${n} left`;
 export const progressText = (done: number, total: number) => `${done} / ${total}`;
