@@ -5,7 +5,6 @@ import { zodProblems } from '../lib/zod-problems';
 import { readYamlFolder, type YamlFile } from './yaml-files';
 
 import type { RenderMarkdown } from '../lib/render-markdown';
-export type { RenderMarkdown };
 
 export interface YamlCollectionOptions<T extends { [key: string]: unknown }> {
   /** Loader name shown by Astro. */

@@ -2,7 +2,6 @@ import type { BankSource, QuestionSource } from '../schemas/quiz';
 import type { RenderedBank, RenderedChoice, RenderedQuestion } from './types';
 
 import type { RenderMarkdown } from '../lib/render-markdown';
-export type { RenderMarkdown };
 
 /** Short items (choices, steps, hints) render as inline HTML: one paragraph is unwrapped. */
 export function unwrapParagraph(html: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BankSource, QuestionSource } from '../../../src/schemas/quiz';
-import { renderBank, unwrapParagraph, type RenderMarkdown } from '../../../src/quiz/render-bank';
+import { renderBank, unwrapParagraph } from '../../../src/quiz/render-bank';
+import type { RenderMarkdown } from '../../../src/lib/render-markdown';
 
 describe('unwrapParagraph', () => {
   it('unwraps a single paragraph', () => {
