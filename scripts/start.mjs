@@ -1,13 +1,26 @@
-// `npm start`: builds the site if there is no build yet, then serves dist/ on http://localhost:4321.
-import { existsSync } from 'node:fs';
+// `npm start`: builds the site when there is no build yet or the sources changed since the last
+// one, then serves dist/ on http://localhost:4321 (PORT changes the port).
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { serveStatic } from './serve-static.mjs';
 
 const port = process.env.PORT ?? '4321';
+const contentDir = process.env.STUDY_CONTENT_DIR ?? 'content';
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 
-if (!existsSync('dist/index.html') || process.argv.includes('--rebuild')) {
-  console.log('No build found in dist/: building the site first (npm run build).');
+/** Newest modification time of a file or of any file below a folder. */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), stat.mtimeMs);
+}
+
+const built = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
+const sources = Math.max(newest(contentDir), newest('src'), newest('public'), newest('astro.config.mjs'));
+if (!built || sources > built || process.argv.includes('--rebuild')) {
+  console.log(built ? 'Sources changed since the last build: rebuilding (npm run build).' : 'No build in dist/ yet: building the site (npm run build).');
   const build = spawnSync(bin('astro'), ['build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
