@@ -50,6 +50,10 @@ function open(event?: Event): void {
 
 export function initSearchOpener(): void {
   const onSearchPage = location.pathname === '/search/';
+  // Show the shortcut as Apple keyboards label it.
+  if (/Mac|iPhone|iPad/.test(navigator.platform)) {
+    for (const kbd of document.querySelectorAll('.search-shortcut')) kbd.textContent = '⌘ K';
+  }
   for (const opener of document.querySelectorAll<HTMLAnchorElement>('[data-search-opener]')) {
     // The search page has its own search box; there the link keeps its plain behaviour.
     if (!onSearchPage) opener.addEventListener('click', open);
