@@ -208,7 +208,7 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
   return (
     <div class="quiz-body q-running">
       <div class="q-challenge-bar">
-        <span tabIndex={-1} ref={focusTarget as never} class="q-number">
+        <span tabIndex={-1} ref={focusTarget as never} class="q-number" id={`${uid}-title`}>
           {questionOfText(state.index + 1, questions.length)}
         </span>
         {left !== undefined && !timedOut && (
@@ -227,7 +227,7 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
         {announcement}
       </p>
       <section class="quiz-question" aria-labelledby={`${uid}-title`}>
-        <QuestionHeader question={question} titleId={`${uid}-title`} label={questionOfText(state.index + 1, questions.length)} />
+        <QuestionHeader question={question} />
         <form
           class="q-form"
           onSubmit={(event) => {

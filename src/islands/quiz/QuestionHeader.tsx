@@ -2,14 +2,17 @@ import type { RenderedQuestion } from '../../quiz/types';
 import { Html } from './Html';
 
 /** "Question 2 of 5 · Medium · Workflow", the prompt, and for output questions the code. */
-export function QuestionHeader({ question, titleId, label }: { question: RenderedQuestion; titleId: string; label: string }) {
+/** `label` ("Question 2 of 5") is left out where the surrounding UI already shows it (challenge). */
+export function QuestionHeader({ question, titleId, label }: { question: RenderedQuestion; titleId?: string; label?: string }) {
   const category = question.category.replace('-', ' ');
   return (
     <>
       <p class="q-meta">
-        <span id={titleId} class="q-number">
-          {label}
-        </span>
+        {label && (
+          <span id={titleId} class="q-number">
+            {label}
+          </span>
+        )}
         <span class={`q-difficulty q-${question.difficulty}`}>{question.difficulty}</span>
         <span class="q-category">{category}</span>
       </p>
