@@ -172,7 +172,9 @@ export class SearchPanel extends HTMLElement {
     try {
       pagefind = await loadPagefind();
     } catch {
-      this.status.textContent = 'Search could not load. Check your connection and reload the page.';
+      this.status.textContent = import.meta.env.DEV
+        ? 'The search index is made by `npm run build`; in `npm run dev` there is none. Use `npm start` to try search.'
+        : 'Search could not load. Check your connection and reload the page.';
       return;
     }
     // Loading the filter index first also makes Pagefind report per-search filter counts.
