@@ -8,7 +8,19 @@ import { SEARCH_RECORDS_FILE, type SearchRecord } from '../search/records';
 const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 
 /** Page furniture inside indexed content that would only add noise to results. */
-const EXCLUDE = ['.heading-anchor', '.breadcrumbs', '.toc', '.related', '.tags', '.article-meta', '.copy-button-host', '.code-language', '.quiz'];
+const EXCLUDE = [
+  '.heading-anchor',
+  '.breadcrumbs',
+  '.toc',
+  '.related',
+  '.tags',
+  '.article-meta',
+  '.copy-button-host',
+  '.code-language',
+  '.terminal figcaption',
+  '.terminal .prompt',
+  '.quiz',
+];
 
 /** Thrown when Pagefind reports errors: the build fails with what Pagefind said. */
 export class SearchIndexError extends Error {

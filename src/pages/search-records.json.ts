@@ -12,7 +12,12 @@ export const GET: APIRoute = async () => {
   const site = await loadSite();
   const { banks } = await loadQuizzes();
   const sectionTitle = new Map(site.sections.map((s) => [s.slug, s.title]));
-  const records: SearchRecord[] = questionPlacements(site.articles, banks).map(({ article, question, anchor }) => {
+  // One record per question per page; where a question is in both a practice quiz and a challenge
+  // on the same page, the practice one (which links straight to the question) is kept.
+  const placements = questionPlacements(site.articles, banks);
+  const practiced = new Set(placements.filter((p) => p.mode === 'practice').map((p) => `${p.article.url}#${p.question.id}`));
+  const unique = placements.filter((p) => p.mode === 'practice' || !practiced.has(`${p.article.url}#${p.question.id}`));
+  const records: SearchRecord[] = unique.map(({ article, question, anchor }) => {
     const section = sectionTitle.get(article.section) ?? article.section;
     const level = QUESTION_LEVEL[question.difficulty];
     const choices = 'choices' in question ? question.choices.map((c) => c.html) : 'steps' in question ? question.steps.map((s) => s.html) : [];
