@@ -38,6 +38,7 @@ test('Copy command copies the command without the prompt or the output', async (
   const terminal = page.locator('.terminal').first();
   const command = (await terminal.locator('.terminal-command').innerText()).replace(/^\$ /gm, '').replace(/\n+$/, '');
   await terminal.getByRole('button', { name: 'Copy command' }).click();
+  await expect(terminal.getByRole('status')).toHaveText('Copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(command);
   expect(copied).not.toMatch(/^\$/);

@@ -4,7 +4,7 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true
 
 async function openFirstArticle(page: import('@playwright/test').Page) {
   await page.goto('/');
-  await page.locator('.home-section .article-card a').first().click();
+  await page.goto((await page.locator('.home-section .article-card a').first().getAttribute('href'))!);
 }
 
 test('on a phone the sidebar collapses into a Menu that opens and closes', async ({ page }) => {

@@ -1,4 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Opens the first article listed on the home page and waits until it has loaded. */
+async function openFirstArticle(page: Page): Promise<string> {
+  await page.goto('/');
+  const href = (await page.locator('.home-section .article-card a').first().getAttribute('href'))!;
+  await page.goto(href);
+  return href;
+}
 
 test('home page lists the sections and their articles', async ({ page }) => {
   await page.goto('/');
@@ -12,9 +20,7 @@ test('home page lists the sections and their articles', async ({ page }) => {
 });
 
 test('an article shows breadcrumbs, reading time, difficulty, and marks itself in the sidebar', async ({ page }) => {
-  await page.goto('/');
-  await page.locator('.home-section .article-card a').first().click();
-  const path = new URL(page.url()).pathname;
+  const path = await openFirstArticle(page);
   await expect(page.locator('.breadcrumbs li')).toHaveCount(3);
   await expect(page.locator('.breadcrumbs [aria-current="page"]')).toHaveAttribute('href', path);
   await expect(page.locator('.article-header .reading-time')).toHaveText(/~\d+ min read/);
@@ -23,8 +29,7 @@ test('an article shows breadcrumbs, reading time, difficulty, and marks itself i
 });
 
 test('table of contents links land on their headings', async ({ page }) => {
-  await page.goto('/');
-  await page.locator('.home-section .article-card a').first().click();
+  await openFirstArticle(page);
   const links = page.locator('.toc a');
   expect(await links.count()).toBeGreaterThan(1);
   const second = links.nth(1);
@@ -36,8 +41,7 @@ test('table of contents links land on their headings', async ({ page }) => {
 });
 
 test('previous and next links walk the reading order', async ({ page }) => {
-  await page.goto('/');
-  await page.locator('.home-section .article-card a').first().click();
+  await openFirstArticle(page);
   const first = page.url();
   await expect(page.locator('.prev-next .prev')).toHaveCount(0);
   const nextTitle = (await page.locator('.prev-next .next .title').textContent())!.trim();
@@ -53,7 +57,7 @@ test('section pages list their articles', async ({ page }) => {
   const name = (await sectionLink.textContent())!.trim();
   await sectionLink.click();
   await expect(page.locator('h1')).toHaveText(name);
-  expect(await page.locator('.article-cards .article-card').count()).toBeGreaterThan(0);
+  await expect(page.locator('.article-cards .article-card').first()).toBeVisible();
 });
 
 test('an unknown address shows the 404 page with a way back', async ({ page }) => {
@@ -65,9 +69,7 @@ test('an unknown address shows the 404 page with a way back', async ({ page }) =
 });
 
 test('SEO: title, description, canonical, Open Graph, robots.txt and sitemap.xml', async ({ page }) => {
-  await page.goto('/');
-  await page.locator('.home-section .article-card a').first().click();
-  const path = new URL(page.url()).pathname;
+  const path = await openFirstArticle(page);
   await expect(page).toHaveTitle(/\| Studyforge$/);
   expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
   expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${path}$`));
