@@ -22,7 +22,7 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-/** The empty response a question starts with (`initialOrder` is the order steps are shown in). */
+/** The empty response a question starts with; an order question starts in the order its steps are listed. */
 export function emptyResponse(question: RenderedQuestion): QuizResponse {
   switch (question.type) {
     case 'single':

@@ -1,5 +1,6 @@
 import { join, relative } from 'node:path';
 import { resolveContentDir } from '../lib/content-dir';
+import { interviewUrl, STATIC_ROUTES } from '../lib/routes';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toArticle, type Article } from '../lib/articles';
 import { checkArticles, linkTargets } from '../lib/article-checks';
@@ -21,8 +22,6 @@ export interface Site {
   interview: Array<{ title: string; url: string }>;
 }
 
-/** Routes that exist besides articles and section pages (for internal-link checks). */
-export const STATIC_ROUTES = ['/', '/404/', '/search/', '/interview/'];
 
 let cached: Promise<Site> | undefined;
 
@@ -51,7 +50,7 @@ async function buildSite(): Promise<Site> {
   const declaredSections = new Map(entries.map((entry) => [entry.id, entry.data.section]));
   const { banks } = await loadQuizzes();
   const interviewTopics = await loadInterviewTopics();
-  const interview = interviewTopics.map((topic) => ({ title: topic.title, url: `/interview/${topic.name}/` }));
+  const interview = interviewTopics.map((topic) => ({ title: topic.title, url: interviewUrl(topic.name) }));
   const interviewRoutes = interview.map((topic) => topic.url);
   const targets = linkTargets(published, [...STATIC_ROUTES, ...interviewRoutes]);
   const problems = [
@@ -67,7 +66,7 @@ async function buildSite(): Promise<Site> {
   const articles = readingOrder(sections);
   // Interview topics follow the reading order of the articles they belong to.
   const position = (url: string) => {
-    const topic = interviewTopics.find((t) => `/interview/${t.name}/` === url);
+    const topic = interviewTopics.find((t) => interviewUrl(t.name) === url);
     const index = articles.findIndex((a) => a.slug === topic?.article);
     return index === -1 ? articles.length : index;
   };

@@ -4,6 +4,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { toArticle, type Article } from '../../../src/lib/articles';
 import { checkArticles, linkTargets } from '../../../src/lib/article-checks';
+import { interviewUrl, STATIC_ROUTES } from '../../../src/lib/routes';
 import { checkQuestionLinks, checkQuizEmbeds } from '../../../src/quiz/embed-checks';
 import { findQuizEmbeds } from '../../../src/quiz/quiz-embeds';
 import { articleSchema } from '../../../src/schemas/article';
@@ -112,8 +113,8 @@ describe('curriculum', () => {
   });
 
   it('resolves every related entry, internal link, quiz embed and question link', () => {
-    const interviewRoutes = files(join(CONTENT, 'interview'), '.yaml').map((f) => `/interview/${f.split('/').pop()!.replace('.yaml', '')}/`);
-    const targets = linkTargets(articles, ['/', '/404/', '/search/', '/interview/', ...interviewRoutes]);
+    const interviewRoutes = files(join(CONTENT, 'interview'), '.yaml').map((f) => interviewUrl(f.split('/').pop()!.replace('.yaml', '')));
+    const targets = linkTargets(articles, [...STATIC_ROUTES, ...interviewRoutes]);
     const rendered = new Map([...banks].map(([name, bank]) => [name, asRendered(name, bank)]));
     const problems = [
       ...checkArticles(articles, new Map(), targets),
