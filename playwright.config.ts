@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-/** Ports for the servers the tests start (away from `npm start`'s 4321). */
-export const SITE_PORT = 4411;
-export const FIXTURE_PORT = 4412;
+/** Ports for the servers the tests start (away from `npm start`'s 4321); E2E_PORT moves both,
+ * so two checkouts can run their suites side by side. */
+const BASE_PORT = Number(process.env.E2E_PORT ?? 4411);
+export const SITE_PORT = BASE_PORT;
+export const FIXTURE_PORT = BASE_PORT + 1;
 
 const serve = (dir: string, port: number) => ({
   command: `node scripts/serve-static.mjs ${dir} ${port}`,
