@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/heading-anchors';
 import { taskListLabels } from './src/markdown/task-list-labels';
 import { pagefindIntegration } from './src/integrations/pagefind';
+import { contentCheckIntegration } from './src/integrations/content-check';
 
 /** Public URL of the site: canonical links, Open Graph and sitemap.xml. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,7 +18,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), pagefindIntegration()],
+  integrations: [contentCheckIntegration(), mdx(), preact(), pagefindIntegration()],
   markdown: {
     // Astro 7's Rust Markdown processor; GFM (tables, task lists, footnotes, strikethrough,
     // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.

@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { articleSchema, sectionSchema } from './schemas/article';
 import { bankSchema } from './schemas/quiz';
 import { interviewTopicSchema } from './schemas/interview';
 import { resolveContentDir } from './lib/content-dir';
+import { articlesLoader } from './loaders/articles';
 import { yamlCollectionLoader } from './loaders/yaml-collection';
 import { renderBank } from './quiz/render-bank';
 import { renderInterviewTopic } from './quiz/render-interview';
@@ -14,9 +15,9 @@ import { renderInterviewTopic } from './quiz/render-interview';
 const contentDir = resolveContentDir();
 const sectionsFile = join(contentDir, 'sections.yaml');
 
-/** MDX (and plain Markdown) articles under `<content>/articles/<section>/`. */
+/** MDX articles under `<content>/articles/<section>/` (a `.md` file stops the build: see integrations/content-check.ts). */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: pathToFileURL(join(contentDir, 'articles')) }),
+  loader: articlesLoader(pathToFileURL(join(contentDir, 'articles'))),
   schema: articleSchema,
 });
 

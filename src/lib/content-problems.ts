@@ -1,6 +1,8 @@
 /** One thing an author must fix: where, which field or link, what is wrong and how to fix it. */
 export interface ContentProblem {
   file: string;
+  /** 1-based line in the file, when the problem has one. */
+  line?: number;
   /** Front-matter field, question id, or `link "..."`. */
   where: string;
   message: string;
@@ -21,7 +23,7 @@ export class ContentError extends Error {
 
 export function formatProblems(problems: ContentProblem[]): string {
   const count = problems.length === 1 ? '1 content problem' : `${problems.length} content problems`;
-  const lines = problems.map((p) => `  ${p.file}\n    ${p.where}: ${p.message}`);
+  const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}\n    ${p.where}: ${p.message}`);
   return `${count} must be fixed before the site can be built:\n${lines.join('\n')}`;
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import yaml from 'js-yaml';
 import type { ContentProblem } from '../lib/content-problems';
+import { parseYaml } from '../lib/yaml-problems';
 
 export interface YamlFile {
   /** File name without extension: the bank or topic name. */
@@ -11,7 +11,7 @@ export interface YamlFile {
   data: unknown;
 }
 
-/** Reads every `.yaml`/`.yml` file in a folder; YAML syntax errors become problems with line numbers. */
+/** Reads every `.yaml`/`.yml` file in a folder; YAML syntax errors become problems with the line and key. */
 export function readYamlFolder(dir: string): { files: YamlFile[]; problems: ContentProblem[] } {
   const files: YamlFile[] = [];
   const problems: ContentProblem[] = [];
@@ -21,17 +21,16 @@ export function readYamlFolder(dir: string): { files: YamlFile[]; problems: Cont
     if (!match) continue;
     const path = join(dir, entry);
     const file = relative(process.cwd(), path);
+    let text: string;
     try {
-      files.push({ name: match[1]!, file, data: yaml.load(readFileSync(path, 'utf8')) });
+      text = readFileSync(path, 'utf8');
     } catch (error) {
-      const mark = (error as { mark?: { line: number; column: number } }).mark;
-      const reason = (error as { reason?: string }).reason ?? String(error);
-      problems.push({
-        file,
-        where: mark ? `line ${mark.line + 1}, column ${mark.column + 1}` : 'YAML',
-        message: `is not valid YAML (${reason}). Check indentation, and quote text that contains ": " or starts with a special character.`,
-      });
+      problems.push({ file, where: 'YAML', message: `could not be read (${(error as Error).message}).` });
+      continue;
     }
+    const parsed = parseYaml(file, text);
+    if (parsed.problem) problems.push(parsed.problem);
+    else files.push({ name: match[1]!, file, data: parsed.data });
   }
   return { files, problems };
 }

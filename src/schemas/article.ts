@@ -7,6 +7,14 @@ export type Difficulty = (typeof DIFFICULTIES)[number];
 /** A URL segment: lower-case words joined by hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** `YYYY-MM-DD` as a UTC date, or undefined when it is not one or names a day that does not exist. */
+function calendarDate(text: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text ? date : undefined;
+}
+
 /**
  * Front matter of a concept article (`content/articles/<section>/<slug>.mdx`).
  * Each field's comment is the reference documentation for authors.
@@ -45,8 +53,14 @@ export const articleSchema = z.object({
   updated: z
     .preprocess(
       // YAML reads 2026-11-22 as a date; accept that or the same text, nothing else (not `true`, not 5).
-      (value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(value.trim()) : value),
-      z.date({ error: optional('updated', 'a date written YYYY-MM-DD', '2026-11-22') }),
+      // A day that does not exist (2026-02-30) stays text: `new Date` would roll it over to March.
+      (value) => (typeof value === 'string' ? (calendarDate(value.trim()) ?? value) : value),
+      z.date({
+        error: (issue) =>
+          typeof issue.input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(issue.input.trim())
+            ? `is ${issue.input.trim()}, a day that does not exist. Write a real date as YYYY-MM-DD, e.g. \`updated: 2026-11-22\`.`
+            : optional('updated', 'a date written YYYY-MM-DD', '2026-11-22')(issue),
+      }),
     )
     .optional(),
   /** Slugs of related articles, linked at the end of the page. Each must exist. */

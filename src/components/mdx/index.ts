@@ -5,9 +5,13 @@ import Note from './Note.astro';
 import Terminal from './Terminal.astro';
 import Quiz from '../quiz/Quiz.astro';
 import Question from '../quiz/Question.astro';
+import type { ArticleComponentName } from './names';
 
 /**
  * Components every article can use without importing them, and the element overrides applied to
  * rendered Markdown (`pre` gets a Copy button).
  */
-export const articleComponents = { pre: CodeBlock, KeyConcept, CommonMistake, Note, Terminal, Quiz, Question };
+export const articleComponents = { pre: CodeBlock, KeyConcept, CommonMistake, Note, Terminal, Quiz, Question } satisfies Record<
+  ArticleComponentName | 'pre',
+  unknown
+>;
