@@ -20,7 +20,14 @@ export function linkTargets(articles: Article[], staticRoutes: Iterable<string>)
 
 /** What is wrong with a link written on the page at `fromUrl`, or undefined when it resolves. */
 export function checkLink(link: string, fromUrl: string, targets: LinkTargets): string | undefined {
-  const { path, anchor } = resolveLink(link, fromUrl);
+  let resolved: ReturnType<typeof resolveLink>;
+  try {
+    resolved = resolveLink(link, fromUrl);
+  } catch {
+    // decodeURIComponent throws "URI malformed" on a broken escape such as %E0%A4%A.
+    return 'has a malformed %-escape. Write a literal % as %25, or complete the escape (each % takes two hex digits, e.g. %E0%A4%A4).';
+  }
+  const { path, anchor } = resolved;
   if (ASSET.test(path)) return undefined;
   if (!targets.pages.has(path)) {
     return `points to ${path}, which is not a page of this site.${didYouMean(path, targets.pages)} Link to an article as /<section>/<slug>/.`;

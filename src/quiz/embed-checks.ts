@@ -3,7 +3,8 @@ import { checkLink, type LinkTargets } from '../lib/article-checks';
 import { didYouMean, type ContentProblem } from '../lib/content-problems';
 import { findQuizEmbeds } from './quiz-embeds';
 import { questionPlacements } from './placements';
-import type { RenderedBank } from './types';
+import type { RenderedBank, RenderedQuestion } from './types';
+import { extractInternalLinks } from '../lib/internal-links';
 import { QUESTION_DIFFICULTIES } from '../schemas/quiz';
 
 const MODES = ['practice', 'challenge'];
@@ -70,13 +71,47 @@ export function checkRepeatedQuestions(articles: Article[], banks: ReadonlyMap<s
   return problems;
 }
 
-/** A question's `related` link must point at an existing article section. */
+/** A bank's `article:` must name an article, by its slug. */
+export function checkBankArticles(banks: ReadonlyMap<string, RenderedBank>, slugs: ReadonlySet<string>, bankFile: (bank: string) => string): ContentProblem[] {
+  return [...banks.values()]
+    .filter((bank) => bank.article !== undefined && !slugs.has(bank.article))
+    .map((bank) => ({
+      file: bankFile(bank.name),
+      where: 'article',
+      message: `"${bank.article}" is not an article slug.${didYouMean(bank.article!, slugs)} Use the file name of an existing article (without .mdx) or remove the line.`,
+    }));
+}
+
+/** Every rendered Markdown field of a question, named as in the bank file. */
+function renderedFields(question: RenderedQuestion): Array<[field: string, html: string | undefined]> {
+  const fields: Array<[string, string | undefined]> = [
+    ['prompt', question.promptHtml],
+    ['hint', question.hintHtml],
+    ...question.solutionHtml.map((html, i): [string, string] => [`solution[${i}]`, html]),
+    ['quickCheck', question.quickCheckHtml],
+    ...question.commonMistakesHtml.map((html, i): [string, string] => [`commonMistakes[${i}]`, html]),
+  ];
+  const options = 'choices' in question ? question.choices : question.type === 'order' ? question.steps : [];
+  const list = question.type === 'order' ? 'steps' : 'choices';
+  options.forEach((option, i) => fields.push([`${list}[${i}].text`, option.html], [`${list}[${i}].explanation`, option.explanationHtml]));
+  if (question.type === 'truefalse') fields.push(['explanations.true', question.explanationHtml.true], ['explanations.false', question.explanationHtml.false]);
+  return fields;
+}
+
+/** A question's `related` link, and every link in its prompt, hint, solution and other text, must point at a page (and heading) of the site. */
 export function checkQuestionLinks(banks: ReadonlyMap<string, RenderedBank>, targets: LinkTargets, bankFile: (bank: string) => string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const bank of banks.values()) {
     for (const question of bank.questions) {
       const problem = checkLink(question.related, '/', targets);
       if (problem) problems.push({ file: bankFile(bank.name), where: `question "${question.id}", field related`, message: problem });
+      for (const [field, html] of renderedFields(question)) {
+        // The Markdown is already HTML here: its links are `href` attributes.
+        for (const link of html ? extractInternalLinks(html.replace(/&amp;/g, '&')) : []) {
+          const linkProblem = checkLink(link, '/', targets);
+          if (linkProblem) problems.push({ file: bankFile(bank.name), where: `question "${question.id}", field ${field}, link "${link}"`, message: linkProblem });
+        }
+      }
     }
   }
   return problems;

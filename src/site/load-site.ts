@@ -6,7 +6,7 @@ import { toArticle, type Article } from '../lib/articles';
 import { checkArticles, linkTargets } from '../lib/article-checks';
 import { ContentError } from '../lib/content-problems';
 import { buildSections, readingOrder, type Section } from '../lib/navigation';
-import { checkQuestionLinks, checkQuizEmbeds, checkRepeatedQuestions } from '../quiz/embed-checks';
+import { checkBankArticles, checkQuestionLinks, checkQuizEmbeds, checkRepeatedQuestions } from '../quiz/embed-checks';
 import type { SectionMeta } from '../schemas/article';
 import { loadInterviewTopics } from './load-interview';
 import { loadQuizzes } from './load-quizzes';
@@ -53,11 +53,13 @@ async function buildSite(): Promise<Site> {
   const interview = interviewTopics.map((topic) => ({ title: topic.title, url: interviewUrl(topic.name) }));
   const interviewRoutes = interview.map((topic) => topic.url);
   const targets = linkTargets(published, [...STATIC_ROUTES, ...interviewRoutes]);
+  const bankFile = (bank: string) => relative(process.cwd(), join(resolveContentDir(), 'quizzes', `${bank}.yaml`));
   const problems = [
     ...checkArticles(published, declaredSections, targets),
     ...checkQuizEmbeds(published, banks),
     ...checkRepeatedQuestions(published, banks),
-    ...checkQuestionLinks(banks, targets, (bank) => relative(process.cwd(), join(resolveContentDir(), 'quizzes', `${bank}.yaml`))),
+    ...checkQuestionLinks(banks, targets, bankFile),
+    ...checkBankArticles(banks, new Set(all.map((article) => article.slug)), bankFile),
   ];
   if (problems.length) throw new ContentError(problems);
 
