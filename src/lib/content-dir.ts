@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 
 /** Default content root, relative to the project root. */
 export const DEFAULT_CONTENT_DIR = 'content';
@@ -14,4 +14,10 @@ export function resolveContentDir(
   const configured = env.STUDY_CONTENT_DIR?.trim();
   const dir = configured ? configured : DEFAULT_CONTENT_DIR;
   return isAbsolute(dir) ? dir : resolve(projectRoot, dir);
+}
+
+/** A path as messages show it: relative to the project when inside it, absolute otherwise. */
+export function displayPath(path: string, projectRoot: string = process.cwd()): string {
+  const fromRoot = relative(projectRoot, path);
+  return fromRoot === '' ? '.' : fromRoot.startsWith('..') || isAbsolute(fromRoot) ? path : fromRoot;
 }

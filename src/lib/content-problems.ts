@@ -17,7 +17,7 @@ export class ContentError extends Error {
     this.name = 'ContentError';
     this.problems = problems;
     // The message says everything; a stack trace would only bury it.
-    this.stack = `${this.name}: ${this.message}`;
+    this.stack = '';
   }
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { displayPath } from '../lib/content-dir';
 import type { ContentProblem } from '../lib/content-problems';
 import { parseYaml } from '../lib/yaml-problems';
 
@@ -20,7 +21,7 @@ export function readYamlFolder(dir: string): { files: YamlFile[]; problems: Cont
     const match = /^(.+)\.ya?ml$/.exec(entry);
     if (!match) continue;
     const path = join(dir, entry);
-    const file = relative(process.cwd(), path);
+    const file = displayPath(path);
     let text: string;
     try {
       text = readFileSync(path, 'utf8');

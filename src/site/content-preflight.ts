@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Sta
 import { extname, join, relative } from 'node:path';
 import { checkArticleSource } from '../lib/article-source';
 import { articleIdFromPath } from '../lib/slug';
+import { displayPath } from '../lib/content-dir';
 import type { ContentProblem } from '../lib/content-problems';
 import { zodProblems } from '../lib/zod-problems';
 import { parseYaml } from '../lib/yaml-problems';
@@ -20,7 +21,7 @@ import { bankSchema } from '../schemas/quiz';
  * Checks between files (links, `related`, quiz embeds) stay in `load-site.ts`.
  */
 export function preflightContent(contentDir: string, components: readonly string[] = ARTICLE_COMPONENT_NAMES): ContentProblem[] {
-  const show = (path: string) => relative(process.cwd(), path) || '.';
+  const show = (path: string) => displayPath(path);
   if (!isDirectory(contentDir)) {
     return [{
       file: show(contentDir),

@@ -1,5 +1,5 @@
-import { join, relative } from 'node:path';
-import { resolveContentDir } from '../lib/content-dir';
+import { join, resolve } from 'node:path';
+import { displayPath, resolveContentDir } from '../lib/content-dir';
 import { interviewUrl, STATIC_ROUTES } from '../lib/routes';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toArticle, type Article } from '../lib/articles';
@@ -40,7 +40,7 @@ async function buildSite(): Promise<Site> {
   const all = entries.map((entry) =>
     toArticle({
       id: entry.id,
-      filePath: entry.filePath ? relative(process.cwd(), entry.filePath) : entry.id,
+      filePath: entry.filePath ? displayPath(resolve(entry.filePath)) : entry.id,
       data: entry.data,
       body: entry.body ?? '',
     }),
@@ -53,7 +53,7 @@ async function buildSite(): Promise<Site> {
   const interview = interviewTopics.map((topic) => ({ title: topic.title, url: interviewUrl(topic.name) }));
   const interviewRoutes = interview.map((topic) => topic.url);
   const targets = linkTargets(published, [...STATIC_ROUTES, ...interviewRoutes]);
-  const bankFile = (bank: string) => relative(process.cwd(), join(resolveContentDir(), 'quizzes', `${bank}.yaml`));
+  const bankFile = (bank: string) => displayPath(join(resolveContentDir(), 'quizzes', `${bank}.yaml`));
   const problems = [
     ...checkArticles(published, declaredSections, targets),
     ...checkQuizEmbeds(published, banks),
