@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkTargets } from '../../../src/lib/article-checks';
-import { checkQuestionLinks, checkQuizEmbeds, checkRepeatedQuestions } from '../../../src/quiz/embed-checks';
-import { article, bank, banksOf, fillQ, singleQ } from './fixtures';
+import { checkBankArticles, checkQuestionLinks, checkQuizEmbeds, checkRepeatedQuestions } from '../../../src/quiz/embed-checks';
+import { article, bank, banksOf, fillQ, orderQ, singleQ, trueFalseQ } from './fixtures';
 
 const banks = banksOf(
   bank('drift', [singleQ('drift-psi-meaning'), singleQ('drift-ks-test'), fillQ('drift-psi-term')]),
@@ -189,6 +189,38 @@ describe('checkQuestionLinks', () => {
     ]);
     expect(problems[0]?.message).toContain('/nowhere/');
     expect(problems[1]?.message).toContain('#pis');
+  });
+
+  it('checks links inside every Markdown field of a question, naming the field', () => {
+    const link = (href: string) => `<a href="${href}">see</a>`;
+    const broken = banksOf(
+      bank('drift', [
+        { ...singleQ('in-text'), promptHtml: `<p>${link('/ghost/')}</p>`, hintHtml: link('/operations/drift/#psi'), solutionHtml: ['ok', link('/operations/drift/#nope')] },
+        { ...orderQ('in-steps'), steps: [{ id: 'one', html: link('/gone/') }] },
+        { ...trueFalseQ('in-explanation'), explanationHtml: { false: link('/section/article/?a=1&amp;b=2#missing') } },
+      ]),
+    );
+    expect(checkQuestionLinks(broken, targets, bankFile).map((p) => p.where)).toEqual([
+      'question "in-text", field prompt, link "/ghost/"',
+      'question "in-text", field solution[1], link "/operations/drift/#nope"',
+      'question "in-steps", field steps[0].text, link "/gone/"',
+      'question "in-explanation", field explanations.false, link "/section/article/?a=1&b=2#missing"',
+    ]);
+  });
+});
+
+describe('checkBankArticles', () => {
+  const bankFile = (name: string) => `content/quizzes/${name}.yaml`;
+  it("reports a bank whose article: is no article's slug, with a suggestion", () => {
+    const withArticle = (name: string, articleSlug?: string) => ({ ...bank(name, [singleQ(`${name}-1`)]), article: articleSlug });
+    const problems = checkBankArticles(banksOf(withArticle('a', 'psi-drift'), withArticle('b', 'psy-drift'), withArticle('c')), new Set(['psi-drift']), bankFile);
+    expect(problems).toEqual([
+      {
+        file: 'content/quizzes/b.yaml',
+        where: 'article',
+        message: '"psy-drift" is not an article slug. Did you mean "psi-drift"? Use the file name of an existing article (without .mdx) or remove the line.',
+      },
+    ]);
   });
 });
 

@@ -81,6 +81,11 @@ describe('checkLink', () => {
     expect(problem).toBeDefined();
     expect(problem).not.toContain('Did you mean');
   });
+
+  it('reports a malformed %-escape instead of throwing', () => {
+    expect(checkLink('/basics/second-steps/#%E0%A4%A', from, targets)).toMatch(/^has a malformed %-escape\. Write a literal % as %25/);
+    expect(checkLink('/basics/%zz/', from, targets)).toMatch(/^has a malformed %-escape/);
+  });
 });
 
 describe('checkArticles', () => {

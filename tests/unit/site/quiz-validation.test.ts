@@ -82,9 +82,9 @@ const CASES: Record<string, Expected> = {
   },
   'malformed-yaml': {
     bank: 'broken.yaml',
-    // The unquoted "Which is right: A or B?" is on line 7.
-    where: 'line 7, column 27',
-    contains: ['is not valid YAML', 'bad indentation of a mapping entry', 'quote text that contains ": "'],
+    // The unquoted "Which is right: A or B?" is on line 7 (checked below).
+    where: 'prompt',
+    contains: ['has a value containing ": "', 'Quote this value: `prompt: "Which is right: A or B?"`'],
   },
 };
 
@@ -104,6 +104,11 @@ describe('question bank fixtures', () => {
       for (const text of expected.contains) expect(problem.message).toContain(text);
     });
   }
+
+  it('malformed-yaml: gives the line of the unquoted value', () => {
+    const { problems } = validateFolder(join(INVALID, 'quizzes-malformed-yaml', 'quizzes'));
+    expect(problems[0]!.line).toBe(7);
+  });
 
   it('duplicate-id: keeps both banks as entries and blames the later file', () => {
     const { validated } = validateFolder(join(INVALID, 'quizzes-duplicate-id', 'quizzes'));
@@ -156,17 +161,18 @@ describe('readYamlFolder', () => {
     expect(files.map((f) => f.data)).toEqual([{ title: 'A' }, { title: 'B' }]);
   });
 
-  it('names files relative to the working directory', () => {
+  it('names files outside the project by their full path', () => {
     const { files } = readYamlFolder(dir);
-    expect(files[0]!.file).toBe(relative(process.cwd(), join(dir, 'a.yml')));
+    expect(files[0]!.file).toBe(join(dir, 'a.yml'));
   });
 
   it('turns a syntax error into a problem with a 1-based line and column, and keeps reading', () => {
     const { problems } = readYamlFolder(dir);
     const syntax = problems.filter((p) => p.file.endsWith('c.yaml'));
     expect(syntax).toHaveLength(1);
-    expect(syntax[0]!.where).toMatch(/^line \d+, column \d+$/);
-    expect(syntax[0]!.message).toMatch(/^is not valid YAML \(.+\)\./);
+    expect(syntax[0]!.line).toBe(2);
+    expect(syntax[0]!.where).toBe('YAML');
+    expect(syntax[0]!.message).toMatch(/^is not valid YAML \(.+ at column \d+\)\. Check the indentation/);
   });
 
   it('reports a folder named like a YAML file without crashing', () => {
