@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkTargets } from '../../../src/lib/article-checks';
 import { checkBankArticles, checkQuestionLinks, checkQuizEmbeds, checkRepeatedQuestions } from '../../../src/quiz/embed-checks';
+import type { RenderedQuestion } from '../../../src/quiz/types';
 import { article, bank, banksOf, fillQ, orderQ, singleQ, trueFalseQ } from './fixtures';
 
 const banks = banksOf(
@@ -193,13 +194,12 @@ describe('checkQuestionLinks', () => {
 
   it('checks links inside every Markdown field of a question, naming the field', () => {
     const link = (href: string) => `<a href="${href}">see</a>`;
-    const broken = banksOf(
-      bank('drift', [
-        { ...singleQ('in-text'), promptHtml: `<p>${link('/ghost/')}</p>`, hintHtml: link('/operations/drift/#psi'), solutionHtml: ['ok', link('/operations/drift/#nope')] },
-        { ...orderQ('in-steps'), steps: [{ id: 'one', html: link('/gone/') }] },
-        { ...trueFalseQ('in-explanation'), explanationHtml: { false: link('/section/article/?a=1&amp;b=2#missing') } },
-      ]),
-    );
+    const questions: RenderedQuestion[] = [
+      { ...singleQ('in-text'), promptHtml: `<p>${link('/ghost/')}</p>`, hintHtml: link('/operations/drift/#psi'), solutionHtml: ['ok', link('/operations/drift/#nope')] },
+      { ...orderQ('in-steps'), steps: [{ id: 'one', html: link('/gone/') }] } as RenderedQuestion,
+      { ...trueFalseQ('in-explanation'), explanationHtml: { false: link('/section/article/?a=1&amp;b=2#missing') } } as RenderedQuestion,
+    ];
+    const broken = banksOf(bank('drift', questions));
     expect(checkQuestionLinks(broken, targets, bankFile).map((p) => p.where)).toEqual([
       'question "in-text", field prompt, link "/ghost/"',
       'question "in-text", field solution[1], link "/operations/drift/#nope"',
