@@ -14,7 +14,8 @@ export function contentCheckIntegration(): AstroIntegration {
     name: 'studyforge-content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        if (command === 'preview') return;
+        // Vitest loads the Astro config only for its Vite settings (vitest.config.ts): no site is built.
+        if (command === 'preview' || process.env.VITEST) return;
         const problems = preflightContent(resolveContentDir());
         if (!problems.length) return;
         logger.error(formatProblems(problems));
