@@ -14,8 +14,9 @@ export function contentCheckIntegration(): AstroIntegration {
     name: 'studyforge-content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        // Vitest loads the Astro config only for its Vite settings (vitest.config.ts): no site is built.
-        if (command === 'preview' || process.env.VITEST) return;
+        // Vitest loads the Astro config (as "dev") only for its Vite settings: no site is built.
+        // Builds that tests start keep VITEST in their environment, so only "dev" is skipped.
+        if (command === 'preview' || (command === 'dev' && process.env.VITEST)) return;
         const problems = preflightContent(resolveContentDir());
         if (!problems.length) return;
         logger.error(formatProblems(problems));
