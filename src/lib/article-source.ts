@@ -45,7 +45,7 @@ function frontmatterProblems(file: string, source: string): ContentProblem[] {
   if (parsed.problem) return [parsed.problem];
   const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return [{ file, line: 2, where: 'front matter', message: 'must be a list of `field: value` lines, e.g. `title: "DevOps vs MLOps"`.' }];
+    return [{ file, line: 2, where: 'front matter', message: 'must be a list of `field: value` lines, e.g. `title: "Getting started"`.' }];
   }
   const result = articleSchema.safeParse(data);
   if (result.success) return [];

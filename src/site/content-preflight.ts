@@ -57,13 +57,11 @@ export function preflightContent(contentDir: string, components: readonly string
 
   for (const path of files) problems.push(...checkArticleSource(show(path), readFileSync(path, 'utf8'), components));
   problems.push(...sectionsProblems(join(contentDir, 'sections.yaml'), show));
-  for (const [folder, schema, items] of [
-    ['quizzes', bankSchema, { key: 'questions', label: 'question' }],
-    ['interview', interviewTopicSchema, { key: 'questions', label: 'interview question' }],
-  ] as const) {
-    const read = readYamlFolder(join(contentDir, folder));
-    problems.push(...read.problems, ...validateYamlFiles(read.files, schema as never, items as never).problems);
-  }
+  // The same checks as their loaders make, so that these problems are listed with the others.
+  const banks = readYamlFolder(join(contentDir, 'quizzes'));
+  problems.push(...banks.problems, ...validateYamlFiles(banks.files, bankSchema, { key: 'questions', label: 'question' }).problems);
+  const topics = readYamlFolder(join(contentDir, 'interview'));
+  problems.push(...topics.problems, ...validateYamlFiles(topics.files, interviewTopicSchema, { key: 'questions', label: 'interview question' }).problems);
   // One file's problems together, top to bottom.
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
 }
