@@ -74,18 +74,14 @@ describe('a build of broken content fails with a message for the author', () => 
 });
 
 describe('quiz embeds and question links are checked against the banks', () => {
-  it('names unknown banks, unknown question ids and broken related links', () => {
+  it("names unknown banks and question ids, a bank's unknown article, and broken links in question fields", () => {
     const { status, output } = buildFixture('bad-embed');
     expect(status).not.toBe(0);
     expect(output).toContain('tests/fixtures/bad-embed/articles/basics/page.mdx');
     expect(output).toContain('<Quiz bank="basic">: names a bank that does not exist.');
     expect(output).toContain('<Quiz bank="checks"> questions: lists "checks-nine", which is not in that bank. Did you mean "checks-one"?');
     expect(output).toContain('question "checks-one", field related: points to #no-such-anchor, but /basics/page/ has no heading with that id.');
-  });
-
-  it("names a bank's article that does not exist and broken links inside question text", () => {
-    const { status, output } = buildFixture('bad-embed');
-    expect(status).not.toBe(0);
+    // Reported in the same list: a bank's article that does not exist, broken links inside question text.
     const lines = messageLines(output);
     const bank = 'tests/fixtures/bad-embed/quizzes/checks.yaml';
     expect(lines).toContain(`  ${bank}`);
