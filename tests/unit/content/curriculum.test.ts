@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { toArticle, type Article } from '../../../src/lib/articles';
 import { checkArticles, linkTargets } from '../../../src/lib/article-checks';
 import { interviewUrl, STATIC_ROUTES } from '../../../src/lib/routes';
-import { checkQuestionLinks, checkQuizEmbeds } from '../../../src/quiz/embed-checks';
+import { checkBankArticles, checkQuestionLinks, checkQuizEmbeds } from '../../../src/quiz/embed-checks';
 import { findQuizEmbeds } from '../../../src/quiz/quiz-embeds';
 import { articleSchema } from '../../../src/schemas/article';
 import { bankSchema, CATEGORIES, QUESTION_TYPES, type BankSource } from '../../../src/schemas/quiz';
@@ -52,8 +52,25 @@ function proseWords(body: string): number {
   return (text.match(/[A-Za-z0-9][A-Za-z0-9'’.-]*/g) ?? []).length;
 }
 
+/** A bank as the checks see it. The Markdown stands in for the HTML: the link checks read Markdown links as well as `href`s. */
 const asRendered = (name: string, bank: BankSource): RenderedBank =>
-  ({ name, title: bank.title, questions: bank.questions.map((q) => ({ ...q, bank: name })) }) as unknown as RenderedBank;
+  ({
+    name,
+    title: bank.title,
+    article: bank.article,
+    questions: bank.questions.map((q) => ({
+      ...q,
+      bank: name,
+      promptHtml: q.prompt,
+      hintHtml: q.hint,
+      solutionHtml: q.solution,
+      quickCheckHtml: q.quickCheck,
+      commonMistakesHtml: q.commonMistakes,
+      ...('choices' in q ? { choices: q.choices.map((c) => ({ id: c.id, html: c.text, explanationHtml: c.explanation })) } : {}),
+      ...(q.type === 'order' ? { steps: q.steps.map((s) => ({ id: s.id, html: s.text })) } : {}),
+      ...(q.type === 'truefalse' ? { explanationHtml: { ...q.explanations } } : {}),
+    })),
+  }) as unknown as RenderedBank;
 
 describe('curriculum', () => {
   it('has the twelve articles', () => {
@@ -112,7 +129,7 @@ describe('curriculum', () => {
     expect(count).toBeGreaterThanOrEqual(5);
   });
 
-  it('resolves every related entry, internal link, quiz embed and question link', () => {
+  it('resolves every related entry, internal link, quiz embed, bank article and link in question text', () => {
     const interviewRoutes = files(join(CONTENT, 'interview'), '.yaml').map((f) => interviewUrl(f.split('/').pop()!.replace('.yaml', '')));
     const targets = linkTargets(articles, [...STATIC_ROUTES, ...interviewRoutes]);
     const rendered = new Map([...banks].map(([name, bank]) => [name, asRendered(name, bank)]));
@@ -120,6 +137,7 @@ describe('curriculum', () => {
       ...checkArticles(articles, new Map(), targets),
       ...checkQuizEmbeds(articles, rendered),
       ...checkQuestionLinks(rendered, targets, (name) => `content/quizzes/${name}.yaml`),
+      ...checkBankArticles(rendered, new Set(articles.map((a) => a.slug)), (name) => `content/quizzes/${name}.yaml`),
     ];
     expect(problems).toEqual([]);
   });
