@@ -2,6 +2,7 @@ import { Component } from 'preact';
 import { check, initialPractice, reset, respond, showHint, type PracticeState } from '../../quiz/attempts';
 import { emptyResponse, isAnswered } from '../../quiz/grading';
 import { ProgressStore, type QuestionProgress } from '../../quiz/progress-store';
+import { answerFingerprint, restoreProgress } from '../../quiz/saved-progress';
 import type { RenderedQuestion } from '../../quiz/types';
 import { PracticeQuestion } from './PracticeQuestion';
 import { watchOtherTabs } from './progress-sync';
@@ -53,11 +54,11 @@ export default class PracticeQuiz extends Component<Props, State> {
   private restore(): void {
     const { store } = this.state;
     if (!store) return;
-    this.setState(({ states }) => ({
-      states: this.props.questions.map((q, i) => {
-        const saved = store.getQuestion(q.id);
-        return saved && saved.response.type === emptyResponse(q).type ? fromSaved(saved) : states[i]!;
-      }),
+    // Progress that no longer fits an edited question is dropped, and the question says so.
+    const restored = this.props.questions.map((q) => restoreProgress(store, q));
+    this.setState(({ states, messages }) => ({
+      states: restored.map((r, i) => (r.progress ? fromSaved(r.progress) : states[i]!)),
+      messages: restored.map((r, i) => (r.outdated ? STRINGS.progressOutdated : messages[i]!)),
     }));
   }
 
@@ -69,6 +70,7 @@ export default class PracticeQuiz extends Component<Props, State> {
       response: next.response,
       hintShown: next.hintShown,
       updatedAt: Date.now(),
+      fingerprint: answerFingerprint(this.props.questions[index]!),
     });
   }
 
