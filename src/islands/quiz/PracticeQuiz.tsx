@@ -12,6 +12,9 @@ interface Props {
   quizId: string;
   questions: RenderedQuestion[];
   maxAttempts: number;
+  /** On a later page of a long quiz: how many questions come before this page, and the quiz's total. */
+  offset?: number;
+  total?: number;
 }
 
 interface State {
@@ -78,7 +81,7 @@ export default class PracticeQuiz extends Component<Props, State> {
     this.setState(({ messages }) => ({ messages: messages.map((m, i) => (i === index ? message : m)) }));
   }
 
-  render({ quizId, questions, maxAttempts }: Props, { states, messages, store }: State) {
+  render({ quizId, questions, maxAttempts, offset = 0, total = questions.length }: Props, { states, messages, store }: State) {
     const done = states.filter((s) => s.status !== 'open').length;
     const correct = states.filter((s) => s.status === 'correct').length;
     return (
@@ -102,8 +105,8 @@ export default class PracticeQuiz extends Component<Props, State> {
             <PracticeQuestion
               key={question.id}
               question={question}
-              index={index}
-              total={questions.length}
+              index={offset + index}
+              total={total}
               state={state}
               maxAttempts={maxAttempts}
               uid={`${quizId}-${question.id}`}

@@ -29,7 +29,8 @@ describe('answerFingerprint', () => {
 
   it('does not depend on the order choices are shown in (shuffled quizzes share progress)', () => {
     const q = singleQ('s');
-    const shuffled = { ...q, choices: [...(q as { choices: [] }).choices].reverse() } as RenderedQuestion;
+    if (q.type !== 'single') throw new Error('fixture');
+    const shuffled: RenderedQuestion = { ...q, choices: [...q.choices].reverse() };
     expect(answerFingerprint(shuffled)).toBe(answerFingerprint(q));
     const o = orderQ('o', ['one', 'two', 'three'], ['three', 'one', 'two']);
     expect(answerFingerprint(orderQ('o', ['one', 'two', 'three'], ['two', 'three', 'one']))).toBe(answerFingerprint(o));
@@ -42,9 +43,10 @@ describe('answerFingerprint', () => {
 
   it('changes when a choice or step is renamed, reworded, added or removed, or the answer key changes', () => {
     const single = singleQ('s');
+    if (single.type !== 'single') throw new Error('fixture');
     const variants: Array<[RenderedQuestion, RenderedQuestion]> = [
       [single, renameChoice(single, 'c', 'z')],
-      [single, { ...single, choices: (single as { choices: { id: string; html: string }[] }).choices.map((c) => (c.id === 'c' ? { ...c, html: 'Other' } : c)) } as RenderedQuestion],
+      [single, { ...single, choices: single.choices.map((c) => (c.id === 'c' ? { ...c, html: 'Other' } : c)) }],
       [single, singleQ('s', 'a')],
       [single, { ...single, type: 'multiple', answer: ['b'] } as RenderedQuestion],
       [multipleQ('m', ['a', 'c']), multipleQ('m', ['a', 'd'])],
