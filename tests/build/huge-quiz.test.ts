@@ -3,7 +3,6 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ES module script without type declarations
 import { writeHugeBankSite } from '../../scripts/huge-bank.mjs';
 
 const QUESTIONS = 2000;
