@@ -1,6 +1,7 @@
 // `npm run bench [N]`: builds a synthetic corpus of N plain MDX pages (default 1000) and N/10
 // pages, and prints build time, peak memory, dist/ size and the gzip weight of one article page,
-// so growth with site size is visible. Also weighs a page with one quiz. Figures only, no verdicts.
+// so growth with site size is visible. Also weighs a page with one quiz, and times a quiz over a
+// 2,000-question bank (paged, and the whole bank on one page). Figures only, no verdicts.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { serveStatic } from './serve-static.mjs';
 import { pageWeight } from './page-weight.mjs';
+import { writeHugeBankSite } from './huge-bank.mjs';
 
 const SECTIONS = 10;
 const pages = Math.max(10, Number.parseInt(process.argv[2] ?? '1000', 10) || 1000);
@@ -156,5 +158,88 @@ const quiz = pageWeight(fixtureOut, 'basics/second-steps');
 const both = pageWeight(fixtureOut, 'basics/first-steps');
 console.log(`\nPage with one quiz: all JS ${kb(quiz.js)} gzip in ${quiz.jsFiles} files, of which the quiz island (Astro hydration runtime, Preact, quiz code) ${kb(quiz.island)}; HTML ${kb(quiz.html)}; CSS ${kb(quiz.css)}`);
 console.log(`Page with a practice and a challenge quiz: all JS ${kb(both.js)} gzip in ${both.jsFiles} files, islands ${kb(both.island)}`);
+
+/**
+ * In Chromium: time to a hydrated quiz, then the median time from clicking Check (and from typing one
+ * character in a fill-in answer) to the next frame with the result shown.
+ */
+async function timeQuiz(browser, url) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(180_000);
+  const started = Date.now();
+  await page.goto(url);
+  await page.locator('.quiz').first().scrollIntoViewIfNeeded();
+  await page.waitForSelector('astro-island:not([ssr]) .quiz-question', { timeout: 120_000 });
+  const loadMs = Date.now() - started;
+  const samples = await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const questions = [...document.querySelectorAll('.quiz-question')];
+    const checks = [];
+    for (const q of questions.slice(0, 5)) {
+      q.querySelector('input[type=radio], input[type=checkbox]')?.click();
+      await frame();
+      const feedback = q.querySelector('.q-feedback');
+      const before = feedback.textContent;
+      const t0 = performance.now();
+      q.querySelector('button[type=submit]').click();
+      while (feedback.textContent === before) await Promise.resolve().then(() => new Promise((r) => setTimeout(r, 0)));
+      await frame();
+      checks.push(performance.now() - t0);
+    }
+    const input = document.querySelector('.quiz-question[data-question-type="fill"] input[type=text]');
+    const keys = [];
+    for (const ch of 'item 5') {
+      const t0 = performance.now();
+      input.value += ch;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: ch, inputType: 'insertText' }));
+      await frame();
+      keys.push(performance.now() - t0);
+    }
+    return { check: median(checks), keystroke: median(keys) };
+  });
+  await page.close();
+  return { loadMs, ...samples };
+}
+
+/** A quiz over a generated 2,000-question bank: paged (the default) and with the whole bank on one page. */
+async function measureHugeQuiz(count) {
+  const content = writeHugeBankSite(join(root, 'huge-content'), count, { unpaged: true });
+  const out = join(root, 'dist-huge');
+  const { seconds } = build(content, out);
+  const htmlFiles = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? htmlFiles(join(dir, name)) : name.endsWith('.html') ? [join(dir, name)] : []));
+  const paged = htmlFiles(join(out, 'huge/bank'));
+  const weigh = (path) => {
+    const html = readFileSync(join(out, path, 'index.html'));
+    return { raw: html.length, gzip: gzipSync(html).length };
+  };
+  const rows = [
+    { label: `pageSize 20 (default), page 1 of ${paged.length}`, path: 'huge/bank' },
+    { label: `whole bank on one page (pageSize={${count}})`, path: 'huge/whole' },
+  ].map((row) => ({ ...row, ...weigh(row.path) }));
+  const largest = Math.max(...paged.map((file) => statSync(file).size));
+  const executablePath = findChromium();
+  if (executablePath) {
+    const { chromium } = await import('playwright-core');
+    const server = await serveStatic(out, 0);
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    try {
+      for (const row of rows) row.timing = await timeQuiz(browser, `http://127.0.0.1:${server.address().port}/${row.path}/`);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }
+  return { count, seconds, rows, largest };
+}
+
+const huge = await measureHugeQuiz(2000);
+console.log(`\nQuiz over a ${huge.count}-question bank (built in ${huge.seconds.toFixed(1)} s; largest page of the paged quiz: ${kb(huge.largest)}):`);
+console.log('\n| quiz | page HTML | HTML gz | load to hydrated | Check to result shown (median) | keystroke to frame (median) |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+for (const r of huge.rows) {
+  const t = r.timing;
+  console.log(`| ${r.label} | ${kb(r.raw)} | ${kb(r.gzip)} | ${t ? `${t.loadMs} ms` : 'n/a'} | ${t ? `${t.check.toFixed(0)} ms` : 'n/a'} | ${t ? `${t.keystroke.toFixed(0)} ms` : 'n/a'} |`);
+}
 
 if (!process.env.BENCH_KEEP) rmSync(root, { recursive: true, force: true });

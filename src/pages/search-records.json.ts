@@ -15,9 +15,9 @@ export const GET: APIRoute = async () => {
   // One record per question per page; where a question is in both a practice quiz and a challenge
   // on the same page, the practice one (which links straight to the question) is kept.
   const placements = questionPlacements(site.articles, banks);
-  const practiced = new Set(placements.filter((p) => p.mode === 'practice').map((p) => `${p.article.url}#${p.question.id}`));
-  const unique = placements.filter((p) => p.mode === 'practice' || !practiced.has(`${p.article.url}#${p.question.id}`));
-  const records: SearchRecord[] = unique.map(({ article, question, anchor }) => {
+  const practiced = new Set(placements.filter((p) => p.mode === 'practice').map((p) => `${p.pageUrl}#${p.question.id}`));
+  const unique = placements.filter((p) => p.mode === 'practice' || !practiced.has(`${p.pageUrl}#${p.question.id}`));
+  const records: SearchRecord[] = unique.map(({ article, question, pageUrl, anchor }) => {
     const section = sectionTitle.get(article.section) ?? article.section;
     const level = QUESTION_LEVEL[question.difficulty];
     const choices = 'choices' in question ? question.choices.map((c) => c.html) : 'steps' in question ? question.steps.map((s) => s.html) : [];
@@ -25,7 +25,7 @@ export const GET: APIRoute = async () => {
       [question.promptHtml, ...choices, question.hintHtml, ...question.solutionHtml, question.quickCheckHtml, ...question.commonMistakesHtml].join(' '),
     );
     return {
-      url: `${article.url}#${anchor}`,
+      url: `${pageUrl}#${anchor}`,
       content,
       meta: { title: `Question: ${questionTitle(question.promptHtml)}`, section, difficulty: level, type: CONTENT_TYPES.question },
       filters: { type: [CONTENT_TYPES.question], section: [section], difficulty: [level] },

@@ -1,15 +1,21 @@
 import type { APIRoute } from 'astro';
 import { paginate } from '../lib/navigation';
 import { sitemapXml, type SitemapEntry } from '../lib/sitemap';
+import { embeddedQuizzes } from '../quiz/placements';
+import { quizPageUrl } from '../quiz/quiz-pages';
+import { loadQuizzes } from '../site/load-quizzes';
 import { loadSite } from '../site/load-site';
 
-/** Every indexable page: home, section pages (all of their pages) and articles. Not the 404. */
+/** Every indexable page: home, section pages (all of their pages), articles and the later pages of long quizzes. Not the 404. */
 export const GET: APIRoute = async ({ site }) => {
   const content = await loadSite();
   const entries: SitemapEntry[] = [{ path: '/' }];
   for (const section of content.sections) {
     paginate(section.articles).forEach((_, index) => entries.push({ path: index === 0 ? section.url : `${section.url}${index + 1}/` }));
     for (const article of section.articles) entries.push({ path: article.url, lastModified: article.updated });
+  }
+  for (const { article, quiz } of embeddedQuizzes(content.articles, (await loadQuizzes()).banks)) {
+    for (let page = 2; page <= quiz.pageCount; page++) entries.push({ path: quizPageUrl(article.url, quiz.quizId, page) });
   }
   if (content.interview.length) {
     entries.push({ path: '/interview/' }, ...content.interview.map((topic) => ({ path: topic.url })));

@@ -38,6 +38,9 @@ export function checkQuizEmbeds(articles: Article[], banks: ReadonlyMap<string, 
       if (embed.difficulty && !DIFFICULTIES.includes(embed.difficulty)) {
         push(`<Quiz bank="${embed.bank}" difficulty>`, `is "${embed.difficulty}". Use "easy", "medium" or "hard", or leave it out for all questions.`);
       }
+      if (embed.pageSize !== undefined && !(Number.isInteger(embed.pageSize) && embed.pageSize >= 1)) {
+        push(`<Quiz bank="${embed.bank}" pageSize>`, 'must be a whole number of questions per page written as a number, e.g. `pageSize={20}`.');
+      }
       const ids = new Set(bank.questions.map((q) => q.id));
       for (const id of embed.questionIds) {
         if (!ids.has(id)) {
@@ -58,7 +61,7 @@ export function checkRepeatedQuestions(articles: Article[], banks: ReadonlyMap<s
   const seen = new Set<string>();
   for (const placement of questionPlacements(articles, banks)) {
     if (placement.mode !== 'practice') continue;
-    const key = `${placement.article.url}#${placement.question.id}`;
+    const key = `${placement.pageUrl}#${placement.question.id}`;
     if (seen.has(key)) {
       problems.push({
         file: placement.article.filePath,

@@ -1,15 +1,49 @@
 import type { Article } from '../lib/articles';
-import { findQuizEmbeds } from './quiz-embeds';
-import { questionAnchor, quizIdFor, selectionSeed } from './quiz-id';
-import { selectQuestions } from './select';
+import { findQuizEmbeds, type QuizEmbed } from './quiz-embeds';
+import { questionAnchor } from './quiz-id';
+import { pageOf, quizPageId, quizPageUrl } from './quiz-pages';
+import { resolveQuiz, type ResolvedQuiz } from './resolve-quiz';
 import type { QuestionDifficulty, RenderedBank, RenderedQuestion } from './types';
 
-/** Where a question is shown: the article, and the `#anchor` that lands on it. */
+/** Where a question is shown: the article, the page it is on, and the `#anchor` that lands on it. */
 export interface QuestionPlacement {
   article: Article;
   question: RenderedQuestion;
+  /** The article's address, or for a question beyond a quiz's first page, that quiz page's address. */
+  pageUrl: string;
   anchor: string;
   mode: 'practice' | 'challenge';
+}
+
+/** A `<Quiz>` in an article, resolved exactly as the component resolves it. */
+export interface EmbeddedQuiz {
+  article: Article;
+  embed: QuizEmbed;
+  mode: 'practice' | 'challenge';
+  quiz: ResolvedQuiz;
+}
+
+/** Every `<Quiz>` of every article whose bank exists (unknown banks are reported by the embed checks). */
+export function embeddedQuizzes(articles: Article[], banks: ReadonlyMap<string, RenderedBank>): EmbeddedQuiz[] {
+  const quizzes: EmbeddedQuiz[] = [];
+  for (const article of articles) {
+    for (const embed of findQuizEmbeds(article.body)) {
+      const bank = embed.kind === 'Quiz' && embed.bank ? banks.get(embed.bank) : undefined;
+      if (!bank) continue;
+      const mode = embed.mode === 'challenge' ? 'challenge' : 'practice';
+      const quiz = resolveQuiz(bank, {
+        bank: bank.name,
+        mode,
+        questions: embed.questionIds.length ? embed.questionIds : undefined,
+        difficulty: embed.difficulty as QuestionDifficulty | undefined,
+        limit: embed.limit,
+        shuffle: embed.shuffle,
+        pageSize: embed.pageSize,
+      });
+      quizzes.push({ article, embed, mode, quiz });
+    }
+  }
+  return quizzes;
 }
 
 /**
@@ -22,24 +56,17 @@ export function questionPlacements(articles: Article[], banks: ReadonlyMap<strin
   const placements: QuestionPlacement[] = [];
   for (const article of articles) {
     for (const embed of findQuizEmbeds(article.body)) {
-      if (embed.kind === 'Question') {
-        const question = byId.get(embed.questionIds[0] ?? '');
-        if (question) placements.push({ article, question, anchor: questionAnchor(question.id), mode: 'practice' });
-        continue;
-      }
-      const bank = embed.bank ? banks.get(embed.bank) : undefined;
-      if (!bank) continue;
-      const mode = embed.mode === 'challenge' ? 'challenge' : 'practice';
-      const selection = {
-        bank: bank.name,
-        mode,
-        questions: embed.questionIds.length ? embed.questionIds : undefined,
-        difficulty: embed.difficulty as QuestionDifficulty | undefined,
-        limit: embed.limit,
-      } as const;
-      const selected = selectQuestions(bank.questions, { ...selection, shuffle: embed.shuffle, seed: selectionSeed(selection) });
-      for (const question of selected) {
-        placements.push({ article, question, mode, anchor: mode === 'practice' ? questionAnchor(question.id) : quizIdFor(selection) });
+      if (embed.kind !== 'Question') continue;
+      const question = byId.get(embed.questionIds[0] ?? '');
+      if (question) placements.push({ article, question, pageUrl: article.url, anchor: questionAnchor(question.id), mode: 'practice' });
+    }
+  }
+  for (const { article, mode, quiz } of embeddedQuizzes(articles, banks)) {
+    for (let page = 1; page <= quiz.pageCount; page++) {
+      const pageUrl = page === 1 ? article.url : quizPageUrl(article.url, quiz.quizId, page);
+      for (const question of pageOf(quiz.questions, page, quiz.pageSize).items) {
+        const anchor = mode === 'practice' ? questionAnchor(question.id) : quizPageId(quiz.quizId, page);
+        placements.push({ article, question, pageUrl, mode, anchor });
       }
     }
   }

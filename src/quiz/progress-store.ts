@@ -26,6 +26,8 @@ export interface QuestionProgress {
   response: QuizResponse;
   hintShown: boolean;
   updatedAt: number;
+  /** The question's answer shape when this was saved (`answerFingerprint`); absent in entries saved before it existed. */
+  fingerprint?: string;
 }
 
 export const questionKey = (id: string) => `${KEY_PREFIX}question:${id}`;
@@ -60,6 +62,7 @@ export function isQuestionProgress(v: unknown): v is QuestionProgress {
     isCount(v.attemptsUsed) &&
     typeof v.hintShown === 'boolean' &&
     isCount(v.updatedAt) &&
+    (v.fingerprint === undefined || typeof v.fingerprint === 'string') &&
     isResponse(v.response)
   );
 }

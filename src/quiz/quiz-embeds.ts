@@ -12,6 +12,9 @@ export interface QuizEmbed {
   difficulty?: string;
   limit?: number;
   shuffle?: boolean;
+  pageSize?: number;
+  attempts?: number;
+  title?: string;
 }
 
 const TAG = /<(Quiz|Question)\b([^>]*?)\/?>/g;
@@ -38,7 +41,10 @@ export function findQuizEmbeds(body: string): QuizEmbed[] {
       const id = attr('id');
       embeds.push({ kind, questionIds: id ? [id] : [] });
     } else {
-      const limit = /\blimit\s*=\s*\{\s*(\d+)\s*\}/.exec(attrs)?.[1];
+      const number = (name: string) => {
+        const value = new RegExp(`\\b${name}\\s*=\\s*\\{\\s*(\\d+)\\s*\\}`).exec(attrs)?.[1];
+        return value ? Number(value) : undefined;
+      };
       const shuffle = /\bshuffle(?:\s*=\s*\{\s*true\s*\})?(?=\s|\/|$)/.test(attrs);
       embeds.push({
         kind,
@@ -46,8 +52,12 @@ export function findQuizEmbeds(body: string): QuizEmbed[] {
         questionIds: ids,
         mode: attr('mode'),
         difficulty: attr('difficulty'),
-        limit: limit ? Number(limit) : undefined,
+        limit: number('limit'),
         shuffle,
+        // Quiz pages are built from this value, so one that cannot be read here is an error (NaN), not ignored.
+        pageSize: number('pageSize') ?? (/\bpageSize\s*=/.test(attrs) ? Number.NaN : undefined),
+        attempts: number('attempts'),
+        title: attr('title'),
       });
     }
   }

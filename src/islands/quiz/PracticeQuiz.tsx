@@ -2,6 +2,7 @@ import { Component } from 'preact';
 import { check, initialPractice, reset, respond, showHint, type PracticeState } from '../../quiz/attempts';
 import { emptyResponse, isAnswered } from '../../quiz/grading';
 import { ProgressStore, type QuestionProgress } from '../../quiz/progress-store';
+import { answerFingerprint, restoreProgress } from '../../quiz/saved-progress';
 import type { RenderedQuestion } from '../../quiz/types';
 import { PracticeQuestion } from './PracticeQuestion';
 import { watchOtherTabs } from './progress-sync';
@@ -11,6 +12,9 @@ interface Props {
   quizId: string;
   questions: RenderedQuestion[];
   maxAttempts: number;
+  /** On a later page of a long quiz: how many questions come before this page, and the quiz's total. */
+  offset?: number;
+  total?: number;
 }
 
 interface State {
@@ -53,11 +57,11 @@ export default class PracticeQuiz extends Component<Props, State> {
   private restore(): void {
     const { store } = this.state;
     if (!store) return;
-    this.setState(({ states }) => ({
-      states: this.props.questions.map((q, i) => {
-        const saved = store.getQuestion(q.id);
-        return saved && saved.response.type === emptyResponse(q).type ? fromSaved(saved) : states[i]!;
-      }),
+    // Progress that no longer fits an edited question is dropped, and the question says so.
+    const restored = this.props.questions.map((q) => restoreProgress(store, q));
+    this.setState(({ states, messages }) => ({
+      states: restored.map((r, i) => (r.progress ? fromSaved(r.progress) : states[i]!)),
+      messages: restored.map((r, i) => (r.outdated ? STRINGS.progressOutdated : messages[i]!)),
     }));
   }
 
@@ -69,6 +73,7 @@ export default class PracticeQuiz extends Component<Props, State> {
       response: next.response,
       hintShown: next.hintShown,
       updatedAt: Date.now(),
+      fingerprint: answerFingerprint(this.props.questions[index]!),
     });
   }
 
@@ -76,7 +81,7 @@ export default class PracticeQuiz extends Component<Props, State> {
     this.setState(({ messages }) => ({ messages: messages.map((m, i) => (i === index ? message : m)) }));
   }
 
-  render({ quizId, questions, maxAttempts }: Props, { states, messages, store }: State) {
+  render({ quizId, questions, maxAttempts, offset = 0, total = questions.length }: Props, { states, messages, store }: State) {
     const done = states.filter((s) => s.status !== 'open').length;
     const correct = states.filter((s) => s.status === 'correct').length;
     return (
@@ -100,8 +105,8 @@ export default class PracticeQuiz extends Component<Props, State> {
             <PracticeQuestion
               key={question.id}
               question={question}
-              index={index}
-              total={questions.length}
+              index={offset + index}
+              total={total}
               state={state}
               maxAttempts={maxAttempts}
               uid={`${quizId}-${question.id}`}

@@ -20,6 +20,7 @@ export const STRINGS = {
   moveDown: 'Move down',
   true: 'True',
   false: 'False',
+  progressOutdated: 'This question was changed since you last answered it, so your saved answer was cleared.',
 };
 
 
