@@ -34,7 +34,7 @@ function verdict(diagnostics: Diagnostics): PatternVerdict {
       const growth =
         complexity.type === 'exponential'
           ? 'exponential time on some answers (each extra character can double it)'
-          : `time that grows with the ${complexity.degree}th power of the answer's length`;
+          : `time that grows with the answer's length to the power ${complexity.degree}`;
       return {
         safe: false,
         message: `can take ${growth}, which would freeze the reader's tab. ${REWRITE_HINT}`,
@@ -57,7 +57,8 @@ export function checkPattern(source: string): Promise<PatternVerdict> {
   process.env['RECHECK_BACKEND'] = 'pure';
   let result = cache.get(source);
   if (!result) {
-    result = check(source, FILL_PATTERN_FLAGS).then(verdict);
+    // recheck's own step limits bound the work; the generous wall-clock limit keeps a busy machine from failing a good pattern.
+    result = check(source, FILL_PATTERN_FLAGS, { timeout: 60_000 }).then(verdict);
     cache.set(source, result);
   }
   return result;
