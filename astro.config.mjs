@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/heading-anchors';
 import { taskListLabels } from './src/markdown/task-list-labels';
+import { safeLinks } from './src/markdown/safe-links';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { contentCheckIntegration } from './src/integrations/content-check';
 
@@ -22,7 +23,8 @@ export default defineConfig({
   markdown: {
     // Astro 7's Rust Markdown processor; GFM (tables, task lists, footnotes, strikethrough,
     // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels()] }),
+    // safeLinks: javascript:/data: links lose their URL (an article with one fails the build anyway).
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks()] }),
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       // No default colour: tokens carry both palettes as CSS variables and the site theme picks one.

@@ -9,6 +9,7 @@ import { interviewTopicSchema } from './schemas/interview';
 import { resolveContentDir } from './lib/content-dir';
 import { articlesLoader } from './loaders/articles';
 import { yamlCollectionLoader } from './loaders/yaml-collection';
+import { patternProblems } from './quiz/pattern-safety';
 import { renderBank } from './quiz/render-bank';
 import { renderInterviewTopic } from './quiz/render-interview';
 
@@ -35,6 +36,7 @@ const quizzes = defineCollection({
     schema: bankSchema,
     items: { key: 'questions', label: 'question' },
     render: (name, bank, render) => renderBank(name, bank, render) as unknown as Promise<Record<string, unknown>>,
+    check: patternProblems,
   }),
 });
 

@@ -1,6 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ContentError, type ContentProblem } from '../lib/content-problems';
+import { sanitizeHtml } from '../lib/sanitize-html';
 import { zodProblems } from '../lib/zod-problems';
 import { readYamlFolder, type YamlFile } from './yaml-files';
 
@@ -16,6 +17,8 @@ export interface YamlCollectionOptions<T extends { [key: string]: unknown }> {
   items: { key: keyof T & string; label: string };
   /** Turns a valid file into the stored entry, rendering its Markdown. */
   render: (name: string, data: T, render: RenderMarkdown) => Promise<Record<string, unknown>>;
+  /** Further checks of the valid files that need more than the schema (e.g. slow or async ones). */
+  check?: (entries: Validated<T>['entries']) => Promise<ContentProblem[]>;
 }
 
 export interface Validated<T> {
@@ -63,9 +66,11 @@ export function yamlCollectionLoader<T extends { [key: string]: unknown }>(optio
       const read = readYamlFolder(options.dir);
       const { entries, problems } = validateYamlFiles(read.files, options.schema, options.items);
       problems.unshift(...read.problems);
+      if (options.check) problems.push(...(await options.check(entries)));
       if (problems.length) throw new ContentError(problems);
       store.clear();
-      const render: RenderMarkdown = async (markdown) => (await renderMarkdown(markdown)).html;
+      // YAML fields are data, not code: only allow-listed HTML survives (see sanitize-html.ts).
+      const render: RenderMarkdown = async (markdown) => sanitizeHtml((await renderMarkdown(markdown)).html);
       for (const { name, data } of entries) store.set({ id: name, data: await options.render(name, data, render) });
       watcher?.add(options.dir);
     },

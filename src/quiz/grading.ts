@@ -11,6 +11,16 @@ export type AnswerKey =
   | { type: 'order'; answer: string[] }
   | { type: 'fill'; accept: string[]; pattern?: string };
 
+/**
+ * The longest fill-in answer that is graded (the input's maxlength too). No real answer comes near
+ * it; the cap keeps every accepted `pattern` fast, since the build only lets through patterns whose
+ * matching time grows at most quadratically with the answer's length (see pattern-safety.ts).
+ */
+export const MAX_ANSWER_LENGTH = 1000;
+
+/** A fill-in `pattern` is tested case-insensitively. */
+export const FILL_PATTERN_FLAGS = 'i';
+
 /** Case-, whitespace- and trailing-punctuation-insensitive form of a typed answer. */
 export function normalizeText(text: string): string {
   return text
@@ -73,12 +83,14 @@ export function isCorrect(key: AnswerKey, response: QuizResponse): boolean {
       return response.type === 'order' && response.order.length === key.answer.length && response.order.every((id, i) => id === key.answer[i]);
     case 'fill': {
       if (response.type !== 'text') return false;
+      // Longer than any input allows: typed around the maxlength, so wrong without running the pattern.
+      if (response.text.length > MAX_ANSWER_LENGTH) return false;
       const typed = normalizeText(response.text);
       if (!typed) return false;
       if (key.accept.some((accepted) => normalizeText(accepted) === typed)) return true;
       if (!key.pattern) return false;
       try {
-        return new RegExp(key.pattern, 'i').test(response.text.trim());
+        return new RegExp(key.pattern, FILL_PATTERN_FLAGS).test(response.text.trim());
       } catch {
         return false;
       }

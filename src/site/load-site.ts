@@ -5,6 +5,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { toArticle, type Article } from '../lib/articles';
 import { checkArticles, linkTargets } from '../lib/article-checks';
 import { ContentError } from '../lib/content-problems';
+import { checkUnsafeLinks } from '../lib/unsafe-links';
 import { buildSections, readingOrder, type Section } from '../lib/navigation';
 import { checkBankArticles, checkQuestionLinks, checkQuizEmbeds, checkRepeatedQuestions } from '../quiz/embed-checks';
 import type { SectionMeta } from '../schemas/article';
@@ -56,6 +57,7 @@ async function buildSite(): Promise<Site> {
   const bankFile = (bank: string) => displayPath(join(resolveContentDir(), 'quizzes', `${bank}.yaml`));
   const problems = [
     ...checkArticles(published, declaredSections, targets),
+    ...checkUnsafeLinks(published),
     ...checkQuizEmbeds(published, banks),
     ...checkRepeatedQuestions(published, banks),
     ...checkQuestionLinks(banks, targets, bankFile),

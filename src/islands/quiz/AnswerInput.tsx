@@ -1,3 +1,4 @@
+import { MAX_ANSWER_LENGTH } from '../../quiz/grading';
 import type { QuizResponse, RenderedChoice, RenderedQuestion } from '../../quiz/types';
 import { Html } from './Html';
 import { positionText, STRINGS } from './strings';
@@ -15,8 +16,8 @@ interface Props {
   announce: (message: string) => void;
 }
 
-/** Fill-in answers are a few words; the limit also keeps saved progress small. */
-const FILL_MAX_LENGTH = 200;
+/** Fill-in answers are a few words; grading ignores anything longer, and saved progress stays small. */
+const FILL_MAX_LENGTH = MAX_ANSWER_LENGTH;
 
 /** The answer controls for one question: native radios, checkboxes, a text field or an ordered list. */
 export function AnswerInput(props: Props) {
