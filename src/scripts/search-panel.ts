@@ -2,7 +2,7 @@ import { rankResults } from '../search/rank';
 import { clearRecent, readRecent, rememberSearch } from '../search/recent';
 import { filtersSummaryText, noResultsText, resultsText, SEARCH_STRINGS } from '../search/strings';
 import { suggestQuery, type Vocabulary } from '../search/suggest';
-import { excerptSegments, queryTerms, type Segment } from '../search/text-segments';
+import { excerptSegments, queryTerms, tidyExcerpt, type Segment } from '../search/text-segments';
 import { FILTER_KEYS, parseSearchState, serializeSearchState, toggleFilter, toPagefindFilters, type SearchState } from '../search/url-state';
 import { loadPagefind, loadVocabulary, type PagefindResult, type PagefindResultData } from './pagefind-client';
 
@@ -363,7 +363,7 @@ export class SearchPanel extends HTMLElement {
         'search-result',
         el('span', { class: 'search-result-title', text: meta.title ?? result.url }),
         el('span', { class: 'search-result-meta', text: badges }),
-        el('span', { class: 'search-result-excerpt' }, marked(excerptSegments(result.excerpt))),
+        el('span', { class: 'search-result-excerpt' }, marked(tidyExcerpt(excerptSegments(result.excerpt)))),
       ),
     ];
     for (const sub of (result.sub_results ?? []).filter((s) => s.url !== result.url && s.url.includes('#')).slice(0, MAX_SUB_RESULTS)) {
@@ -372,7 +372,7 @@ export class SearchPanel extends HTMLElement {
           sub.url,
           'search-result search-sub-result',
           el('span', { class: 'search-result-title', text: sub.title }),
-          el('span', { class: 'search-result-excerpt' }, marked(excerptSegments(sub.excerpt))),
+          el('span', { class: 'search-result-excerpt' }, marked(tidyExcerpt(excerptSegments(sub.excerpt)))),
         ),
       );
     }
