@@ -249,7 +249,9 @@ export class SearchPanel extends HTMLElement {
     const first = (corrected?.results ?? []).map((result): Entry => ({ result, group: 0 }));
     const seen = new Set(first.map((e) => e.result.id));
     const entries = [...first, ...search.results.filter((r) => !seen.has(r.id)).map((result): Entry => ({ result, group: 1 }))];
-    this.renderFilters(this.totals, maxCounts(search.filters ?? {}, corrected?.filters), maxCounts(search.totalFilters ?? {}, corrected?.totalFilters));
+    // Without a query, "the query alone" is the whole site.
+    const unfiltered = text ? maxCounts(search.totalFilters ?? {}, corrected?.totalFilters) : this.totals;
+    this.renderFilters(this.totals, maxCounts(search.filters ?? {}, corrected?.filters), unfiltered);
     this.setResults(entries, text, correction && corrected?.results.length ? correction : undefined);
     await this.showMore(false, run);
   }
@@ -320,14 +322,12 @@ export class SearchPanel extends HTMLElement {
       const chips = Object.keys(totals[key]!)
         .sort()
         .map((value) => {
-          const count = current[key]?.[value] ?? 0;
           const pressed = chosen.includes(value);
+          // Values within a group add up (any of them): beside a chosen value, a chip counts what
+          // the query alone has with it. A chip that can only lead to "no results" is disabled.
+          const count = (chosen.length && !pressed ? withoutFilters : current)[key]?.[value] ?? 0;
           const chip = el('button', { type: 'button', class: 'search-chip', 'aria-pressed': String(pressed) }, value, el('span', { class: 'search-chip-count', text: ` ${count}` }));
-          // A chip that can only lead to "no results" is disabled. Values within a group add up
-          // (any of them), so beside a chosen value a chip counts as usable if the query alone
-          // has results with it.
-          const usable = chosen.length ? (withoutFilters[key]?.[value] ?? 0) > 0 : count > 0;
-          chip.disabled = !pressed && !usable;
+          chip.disabled = !pressed && count === 0;
           chip.addEventListener('click', () => {
             this.state = { ...this.state, filters: toggleFilter(this.state.filters, key, value) };
             void this.run();
