@@ -93,7 +93,7 @@ export class SearchPanel extends HTMLElement {
   private runId = 0;
   private syncUrl = false;
   private totals: Counts | undefined;
-  private vocabulary: Vocabulary | undefined;
+  private vocabulary: Promise<Vocabulary> | undefined;
   /** The current search: every result, how many are listed, and the correction offered. */
   private entries: Entry[] = [];
   private listed = 0;
@@ -212,10 +212,6 @@ export class SearchPanel extends HTMLElement {
     option.element.scrollIntoView({ block: 'nearest' });
   }
 
-  private async ensureVocabulary(): Promise<Vocabulary> {
-    this.vocabulary ??= await loadVocabulary();
-    return this.vocabulary;
-  }
 
   private async run(): Promise<void> {
     const run = ++this.runId;
@@ -223,6 +219,8 @@ export class SearchPanel extends HTMLElement {
     const text = query.trim();
     if (this.syncUrl) history.replaceState(null, '', `${location.pathname}${serializeSearchState(this.state)}`);
     this.recentBox.hidden = text.length > 0;
+    // Fetched alongside Pagefind on the first query, not before: pages that never search skip it.
+    if (text) this.vocabulary ??= loadVocabulary();
     let pagefind;
     try {
       pagefind = await loadPagefind();
@@ -242,7 +240,7 @@ export class SearchPanel extends HTMLElement {
     }
     // A query with words the site never uses also searches for the closest site words, and lists
     // those results first ("cannary" finds what "canary" finds, then what "cannary" itself matched).
-    const correction = text ? suggestQuery(text, await this.ensureVocabulary()) : undefined;
+    const correction = text && this.vocabulary ? suggestQuery(text, await this.vocabulary) : undefined;
     const options = { filters: toPagefindFilters(filters) };
     const [search, corrected] = await Promise.all([pagefind.search(text || null, options), correction ? pagefind.search(correction, options) : null]);
     if (run !== this.runId || !search) return;
