@@ -239,7 +239,7 @@ export class SearchPanel extends HTMLElement {
       return;
     }
     // A query with words the site never uses also searches for the closest site words, and lists
-    // those results first ("cannary" finds what "canary" finds, then what "cannary" itself matched).
+    // those results first ("recieve" finds what "receive" finds, then what "recieve" itself matched).
     const correction = text && this.vocabulary ? suggestQuery(text, await this.vocabulary) : undefined;
     const options = { filters: toPagefindFilters(filters) };
     const [search, corrected] = await Promise.all([pagefind.search(text || null, options), correction ? pagefind.search(correction, options) : null]);

@@ -16,9 +16,9 @@ const normalize = (text: string) => text.normalize('NFKC').toLowerCase().replace
 /**
  * Pagefind ranks by term relevance, where short question records outscore the article that teaches
  * the topic. Readers expect: an exact page-title match first, then exact heading matches, then
- * titles or headings with a near miss of a query word (a typo: "cannary" for "canary", which Pagefind does not
- * match, while it does match short stems such as "can"), then articles before interview answers
- * before questions, each group in Pagefind's order (stable).
+ * titles or headings with a near miss of a query word (a typo such as "recieve" for "receive":
+ * Pagefind does not match it, but may match a short stem of it, on unrelated pages), then articles
+ * before interview answers before questions, each group in Pagefind's order (stable).
  */
 export function rankResults<T extends RankableResult>(query: string, results: readonly T[]): T[] {
   const q = normalize(query);

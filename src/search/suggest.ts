@@ -95,8 +95,8 @@ export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p
 
 /**
  * True when `word` is a near miss of `term`: a few edits away, and not merely a longer or shorter
- * form of it ("models" for "model" is a stem match, which Pagefind finds anyway; "canary" for
- * "cannary" is a typo, which it does not).
+ * form of it ("tables" for "table" is a stem match, which Pagefind finds anyway; "recieve" for
+ * "receive" is a typo, which it does not).
  */
 export function isNearMiss(term: string, word: string): boolean {
   const limit = maxEdits(term.length);
