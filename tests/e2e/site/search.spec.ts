@@ -31,7 +31,8 @@ test('a query with more than 12 results reaches its last result by "Show more", 
   await page.keyboard.type('canary');
   const dialog = searchDialog(page);
   const status = dialog.locator('.search-status');
-  await expect(status).toContainText(/results for “canary”, showing 12\./);
+  // The first query loads the index: give it time on a busy machine.
+  await expect(status).toContainText(/results for “canary”, showing 12\./, { timeout: 15_000 });
   const total = await totalOf(status);
   expect(total).toBeGreaterThan(12);
   await expect(topResults(dialog)).toHaveCount(12);
@@ -68,7 +69,7 @@ test('a query with more than 12 results reaches its last result by "Show more", 
 test('the search page lists more results with "Show more" too', async ({ page }) => {
   await page.goto('/search/?q=model');
   const status = page.locator('search-panel .search-status');
-  await expect(status).toContainText('showing 12.');
+  await expect(status).toContainText('showing 12.', { timeout: 15_000 });
   const more = page.getByRole('button', { name: 'Show more results' });
   await more.focus();
   await page.keyboard.press('Enter');
@@ -79,7 +80,7 @@ test('the search page lists more results with "Show more" too', async ({ page })
 test('a typo offers "Did you mean", and the corrected results come first', async ({ page }) => {
   await page.goto('/search/?q=cannary');
   const suggestion = page.locator('search-panel .search-suggestion');
-  await expect(suggestion).toHaveText('Did you mean canary?');
+  await expect(suggestion).toHaveText('Did you mean canary?', { timeout: 15_000 });
   await expect(page.locator('search-panel .search-status')).toContainText('including “canary”');
   const top3 = (await topResults(page).locator('.search-result-title').allTextContents()).slice(0, 3);
   expect(top3).toContain('Release strategies for models');
@@ -124,7 +125,7 @@ test.describe('on a 390 px phone', () => {
     await page.getByRole('link', { name: 'Search' }).click();
     const dialog = searchDialog(page);
     await page.keyboard.type('canary');
-    await expect(topResults(dialog).first()).toBeVisible();
+    await expect(topResults(dialog).first()).toBeVisible({ timeout: 15_000 });
     expect(await dialog.boundingBox()).toEqual({ x: 0, y: 0, width: 390, height: 844 });
     // Filters are folded: the first result is on the first screen.
     await expect(dialog.getByRole('group', { name: 'Type' })).toBeHidden();
