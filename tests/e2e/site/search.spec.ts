@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../helpers';
 
 test('the curriculum is searchable: an article, its interview page and its questions', async ({ page }) => {
   await page.goto('/search/?q=canary');
@@ -137,6 +138,7 @@ test.describe('on a 390 px phone', () => {
     await dialog.getByRole('group', { name: 'Type' }).getByRole('button', { name: /^Article/ }).click();
     await expect(toggle).toHaveText('Filters (1 on)');
     await expect(topResults(dialog).first().locator('.search-result-meta')).toContainText('Article');
+    await expectNoAxeViolations(page, 'search dialog at 390 px');
 
     await page.goto('/search/?q=canary');
     await expect(topResults(page).first()).toBeVisible();
