@@ -212,7 +212,6 @@ export class SearchPanel extends HTMLElement {
     option.element.scrollIntoView({ block: 'nearest' });
   }
 
-
   private async run(): Promise<void> {
     const run = ++this.runId;
     const { query, filters } = this.state;
@@ -401,6 +400,8 @@ export class SearchPanel extends HTMLElement {
     this.moreButton.hidden = this.listed >= total;
     if (!query && !filtered) this.status.textContent = '';
     else if (!total) this.status.textContent = noResultsText(query);
+    // The first page is loading: the count is said once its results are there.
+    else if (!this.listed) return;
     else this.status.textContent = resultsText(total, Math.min(this.listed, total), query, this.correction);
   }
 
