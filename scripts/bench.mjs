@@ -147,6 +147,8 @@ const search = await measureSearch(large.out);
 if (search) {
   console.log(`\nSearch on ${large.count} pages (Chromium): the first query downloads ${kb(search.firstQuery.raw)} (${kb(search.firstQuery.gzip)} gzip), search code and WebAssembly included.`);
   console.log(`Keystroke to rendered results: ${search.cold} ms for the first query (loads the index), ${search.warm} ms for the next one (80 ms input debounce included).`);
+  const vocabulary = readFileSync(join(large.out, 'pagefind', 'vocabulary.json'));
+  console.log(`Vocabulary for "Did you mean": ${JSON.parse(vocabulary.toString()).length} words, ${kb(vocabulary.length)} (${kb(gzipSync(vocabulary).length)} gzip), part of the first query's download.`);
 } else {
   console.log('\nSearch timing skipped: no Chromium found (set CHROME_PATH).');
 }

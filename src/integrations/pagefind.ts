@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_RECORDS_FILE, type SearchRecord } from '../search/records';
+import { buildVocabulary, indexedText, VOCABULARY_FILE } from '../search/vocabulary';
 
 const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 
@@ -36,6 +37,18 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
   return response;
 }
 
+/** Writes the words of the indexed pages and questions for "Did you mean …?"; returns how many. */
+function writeVocabulary(site: string, output: string, records: SearchRecord[]): number {
+  const pages = (readdirSync(site, { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
+  const texts = function* () {
+    for (const page of pages) yield indexedText(readFileSync(join(site, page), 'utf8'));
+    for (const record of records) yield `${record.meta.title} ${record.content}`;
+  };
+  const words = buildVocabulary(texts());
+  writeFileSync(join(output, VOCABULARY_FILE), JSON.stringify(words));
+  return words.length;
+}
+
 /**
  * Builds the Pagefind index at the end of `astro build`, so search can never be forgotten or stale.
  * Pages mark their indexable content with `data-pagefind-body`; quiz questions are added as records
@@ -61,8 +74,9 @@ export function pagefindIntegration(): AstroIntegration {
           check('writing the index', await index.writeFiles({ outputPath: output }));
           // The site has its own search UI on Pagefind's JS API; Pagefind's prebuilt UIs are not shipped.
           for (const file of readdirSync(output)) if (UNUSED_UI.test(file)) rmSync(join(output, file));
+          const words = writeVocabulary(site, output, records);
           const ms = Math.round(performance.now() - started);
-          logger.info(`Indexed ${pages.page_count} pages and ${records.length} questions for search in ${ms} ms`);
+          logger.info(`Indexed ${pages.page_count} pages and ${records.length} questions for search (${words} words for suggestions) in ${ms} ms`);
         } finally {
           rmSync(recordsFile, { force: true });
           await pagefind.close();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { questionPlacements } from '../quiz/placements';
-import { CONTENT_TYPES, htmlToText, QUESTION_LEVEL, questionTitle, type SearchRecord } from '../search/records';
+import { CONTENT_TYPES, QUESTION_LEVEL, questionTitle, recordText, type SearchRecord } from '../search/records';
 import { loadQuizzes } from '../site/load-quizzes';
 import { loadSite } from '../site/load-site';
 
@@ -17,13 +17,15 @@ export const GET: APIRoute = async () => {
   const placements = questionPlacements(site.articles, banks);
   const practiced = new Set(placements.filter((p) => p.mode === 'practice').map((p) => `${p.pageUrl}#${p.question.id}`));
   const unique = placements.filter((p) => p.mode === 'practice' || !practiced.has(`${p.pageUrl}#${p.question.id}`));
-  const records: SearchRecord[] = unique.map(({ article, question, pageUrl, anchor }) => {
+  const records: SearchRecord[] = unique.map(({ article, question, pageUrl, anchor, mode }) => {
     const section = sectionTitle.get(article.section) ?? article.section;
     const level = QUESTION_LEVEL[question.difficulty];
     const choices = 'choices' in question ? question.choices.map((c) => c.html) : 'steps' in question ? question.steps.map((s) => s.html) : [];
-    const content = htmlToText(
-      [question.promptHtml, ...choices, question.hintHtml, ...question.solutionHtml, question.quickCheckHtml, ...question.commonMistakesHtml].join(' '),
-    );
+    // Steps are authored in their right order; a challenge's record must not give the order away.
+    if (mode === 'challenge' && 'steps' in question) choices.sort();
+    // A challenge is a test: its hint, solution and explanations must not show up in result excerpts.
+    const studyHtml = mode === 'practice' ? [question.hintHtml, ...question.solutionHtml, question.quickCheckHtml, ...question.commonMistakesHtml] : [];
+    const content = recordText([question.promptHtml, ...choices, ...studyHtml]);
     return {
       url: `${pageUrl}#${anchor}`,
       content,

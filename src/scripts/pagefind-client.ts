@@ -1,3 +1,5 @@
+import { toVocabulary, VOCABULARY_FILE, type Vocabulary } from '../search/suggest';
+
 /** The parts of Pagefind's browser API the search UI uses (loaded from /pagefind/pagefind.js). */
 export interface PagefindSubResult {
   title: string;
@@ -12,8 +14,13 @@ export interface PagefindResultData {
   sub_results: PagefindSubResult[];
 }
 
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+
 export interface PagefindSearch {
-  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>;
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
 }
@@ -39,4 +46,18 @@ export function loadPagefind(): Promise<Pagefind> {
   })();
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+/**
+ * The site's words for "Did you mean …?", written by the indexer next to the index. Without it
+ * (an older build, a failed request) search works as before, only without suggestions.
+ */
+export async function loadVocabulary(): Promise<Vocabulary> {
+  try {
+    const response = await fetch(`/pagefind/${VOCABULARY_FILE}`);
+    const words: unknown = response.ok ? await response.json() : [];
+    return toVocabulary(Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : []);
+  } catch {
+    return toVocabulary([]);
+  }
 }

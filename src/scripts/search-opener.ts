@@ -10,21 +10,22 @@ const loadPanel = () => import('./search-panel').then((m) => m.defineSearchPanel
 
 let dialog: HTMLDialogElement | undefined;
 
-function createDialog(): HTMLDialogElement {
+/** The dialog's labels come from the page (the header's opener), so this every-page script carries no strings. */
+function createDialog(labels: DOMStringMap): HTMLDialogElement {
   const element = document.createElement('dialog');
   element.className = 'search-dialog';
-  element.setAttribute('aria-label', 'Search');
+  element.setAttribute('aria-label', labels.dialogLabel ?? '');
   const panel = document.createElement('search-panel');
   panel.setAttribute('mode', 'dialog');
   const input = document.createElement('input');
   input.type = 'search';
   input.className = 'search-input text-field';
-  input.setAttribute('aria-label', 'Search the site');
+  input.setAttribute('aria-label', labels.inputLabel ?? '');
   panel.append(input);
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'search-close';
-  close.textContent = 'Close';
+  close.textContent = labels.closeLabel ?? '';
   close.addEventListener('click', () => element.close());
   const layout = document.createElement('div');
   layout.className = 'search-dialog-header';
@@ -40,7 +41,7 @@ function createDialog(): HTMLDialogElement {
 
 function open(event?: Event): void {
   event?.preventDefault();
-  dialog ??= createDialog();
+  dialog ??= createDialog(document.querySelector<HTMLElement>('[data-search-opener]')?.dataset ?? {});
   if (!dialog.open) dialog.showModal();
   const input = dialog.querySelector('input');
   input?.focus();

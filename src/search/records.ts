@@ -15,11 +15,21 @@ export const CONTENT_TYPES = { article: 'Article', question: 'Question', intervi
 /** Question difficulty mapped onto the article scale, so one Difficulty filter covers both. */
 export const QUESTION_LEVEL = { easy: 'Beginner', medium: 'Intermediate', hard: 'Advanced' } as const;
 
-/** Visible text of build-rendered HTML, for indexing. */
+/**
+ * Pagefind weight of code blocks and terminals (prose is 1): a match in a sentence outranks one in
+ * code, and excerpts show the sentence when both match. Code stays searchable.
+ */
+export const CODE_SEARCH_WEIGHT = '0.2';
+
+/** Elements that separate words; any other tag (code, em, a...) sits inside a sentence. */
+const BLOCK_TAG = /<\/?(p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|pre|table|thead|tbody|tr|td|th|blockquote|figure|figcaption|section|details|summary)\b[^>]*>/gi;
+
+/** Visible text of build-rendered HTML, for indexing. Inline tags leave no space behind ("`x`." stays "x."). */
 export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
+    .replace(BLOCK_TAG, ' ')
+    .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
@@ -28,6 +38,20 @@ export function htmlToText(html: string): string {
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Text for a question's search record: prose first and code blocks last, so that Pagefind's
+ * excerpt (the first densest match) shows a sentence rather than code when both match.
+ */
+export function recordText(htmlParts: readonly string[]): string {
+  const html = htmlParts.join(' ');
+  const code: string[] = [];
+  const prose = html.replace(/<pre\b[\s\S]*?<\/pre>/gi, (block) => {
+    code.push(block);
+    return ' ';
+  });
+  return htmlToText([prose, ...code].join(' '));
 }
 
 /** A result title for a question: its prompt's first sentence, shortened. */

@@ -24,6 +24,44 @@ export function excerptSegments(excerpt: string): Segment[] {
   return segments.filter((s) => s.text.length > 0);
 }
 
+/** Signs of code, YAML or command lines in plain text: braces, assignments, `key: value`, list dashes, paths, snake_case, flags. */
+const CODE_SIGN = /[{}=;<>$|\\[\]]|\w:\s|(?:^|\s)-\s|\w_\w|\w\/\w|--\w/g;
+const SENTENCE_END = /[.!?]\s+/g;
+
+/** Where code seems to start in a text: at its first sign, when there are two or more (one colon is prose). */
+function codeStart(text: string): number | undefined {
+  const signs = [...text.matchAll(CODE_SIGN)];
+  return signs.length >= 2 ? signs[0]!.index : undefined;
+}
+
+/**
+ * Pagefind centres an excerpt on the matched words, so it often starts or ends inside a code block
+ * next to the sentence that matched. Where the context before the first match or after the last one
+ * looks like code, it is cut at the nearest sentence boundary, keeping the prose that matched.
+ */
+export function tidyExcerpt(segments: readonly Segment[]): Segment[] {
+  const first = segments.findIndex((s) => s.mark);
+  if (first === -1) return [...segments];
+  let last = segments.length - 1;
+  while (!segments[last]!.mark) last--;
+  const out = segments.map((s) => ({ ...s }));
+  const lead = segments.slice(0, first).map((s) => s.text).join('');
+  if (codeStart(lead) !== undefined) {
+    const ends = [...lead.matchAll(SENTENCE_END)];
+    const cut = ends.length ? ends[ends.length - 1]!.index! + ends[ends.length - 1]![0].length : lead.length;
+    out.splice(0, first, { text: lead.slice(cut), mark: false });
+  }
+  const tailStart = out.length - (segments.length - 1 - last);
+  const tail = out.slice(tailStart).map((s) => s.text).join('');
+  const code = codeStart(tail);
+  if (code !== undefined) {
+    const ends = [...tail.slice(0, code).matchAll(SENTENCE_END)];
+    const cut = ends.length ? ends[ends.length - 1]!.index! + 1 : 0;
+    out.splice(tailStart, out.length - tailStart, { text: tail.slice(0, cut), mark: false });
+  }
+  return out.filter((s) => s.text.length > 0);
+}
+
 /** Search terms from a query: words of 2+ characters, lower-cased, unique. */
 export function queryTerms(query: string): string[] {
   return [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}_-]+/u).filter((t) => t.length >= 2))];

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,13 +46,17 @@ describe('Pagefind integration', () => {
       }),
     });
     pagefind.createIndex.mockResolvedValue({ errors: [], index });
-    writeFileSync(join(dir, 'search-records.json'), JSON.stringify([{ url: '/a/#q-1', content: 'x', meta: { title: 'Q' }, filters: {} }]));
+    writeFileSync(join(dir, 'search-records.json'), JSON.stringify([{ url: '/a/#q-1', content: 'rollback rollback', meta: { title: 'Q' }, filters: {} }]));
+    mkdirSync(join(dir, 'a'));
+    writeFileSync(join(dir, 'a', 'index.html'), '<nav>Sidebar</nav><article data-pagefind-body><h1>Canary releases</h1><p>A canary gets 5% of traffic.</p></article>');
     const logger = await runHook(dir);
     expect(index.addDirectory).toHaveBeenCalledWith({ path: expect.stringContaining(dir) });
     expect(index.addCustomRecord).toHaveBeenCalledWith(expect.objectContaining({ url: '/a/#q-1', language: 'en' }));
-    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 3 pages and 1 questions for search in \d+ ms$/));
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 3 pages and 1 questions for search \(5 words for suggestions\) in \d+ ms$/));
     expect(existsSync(join(dir, 'search-records.json'))).toBe(false);
-    expect(readdirSync(output)).toEqual(['pagefind.js']);
+    expect(readdirSync(output).sort()).toEqual(['pagefind.js', 'vocabulary.json']);
+    // The words of indexed pages and question records, most frequent first, for "Did you mean …?".
+    expect(JSON.parse(readFileSync(join(output, 'vocabulary.json'), 'utf8'))).toEqual(['canary', 'rollback', 'gets', 'releases', 'traffic']);
     expect(pagefind.close).toHaveBeenCalled();
   });
 

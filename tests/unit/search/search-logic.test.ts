@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { rankResults } from '../../../src/search/rank';
 import { clearRecent, readRecent, rememberSearch, RECENT_KEY, RECENT_LIMIT } from '../../../src/search/recent';
-import { htmlToText, questionTitle } from '../../../src/search/records';
+import { htmlToText, questionTitle, recordText } from '../../../src/search/records';
+import { filtersSummaryText, noResultsText, resultsText } from '../../../src/search/strings';
 import { isSearchShortcut, isTypingTarget } from '../../../src/search/shortcuts';
-import { excerptSegments, highlightSegments, queryTerms } from '../../../src/search/text-segments';
+import { excerptSegments, highlightSegments, queryTerms, tidyExcerpt } from '../../../src/search/text-segments';
 import { parseSearchState, serializeSearchState, toggleFilter, toPagefindFilters } from '../../../src/search/url-state';
 
 const result = (title: string, type = 'Article', subs: string[] = []) => ({ title, type, subResults: subs.map((t) => ({ title: t })) });
@@ -20,6 +21,15 @@ describe('ranking', () => {
   it('orders articles, then interview answers, then questions, stable within each', () => {
     const input = [result('q1', 'Question'), result('a1'), result('i1', 'Interview'), result('a2'), result('q2', 'Question')];
     expect(rankResults('drift', input).map((r) => r.title)).toEqual(['a1', 'a2', 'i1', 'q1', 'q2']);
+  });
+  it('puts a title or heading with a near miss of a typo above matches of a short stem', () => {
+    // Pagefind answers "cannary" with pages about "can"; a title one letter away is the one meant.
+    const input = [result('How models can fail'), result('Can we ship?', 'Question'), result('Releases', 'Article', ['Canary releases']), result('What is a canary?', 'Question')];
+    expect(rankResults('cannary', input).map((r) => r.title)).toEqual(['Releases', 'What is a canary?', 'How models can fail', 'Can we ship?']);
+  });
+  it('does not treat a plural or a word some title contains as a typo', () => {
+    const input = [result('Drift', 'Question'), result('Versioning models'), result('Model registry')];
+    expect(rankResults('model', input).map((r) => r.title)).toEqual(['Versioning models', 'Model registry', 'Drift']);
   });
   it('does not mutate its input', () => {
     const input = [result('b', 'Question'), result('a')];
@@ -112,6 +122,17 @@ describe('text segments', () => {
     expect(highlightSegments('plain', [])).toEqual([{ text: 'plain', mark: false }]);
     expect(highlightSegments('a.b (x)', ['a.b', '(x'])).toBeTruthy();
   });
+  it('cuts code and YAML from the edges of an excerpt when the matched sentence is prose', () => {
+    const text = (segments: { text: string; mark: boolean }[]) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+    const yaml = excerptSegments('templateName: smoke args: - name: service value: ranker. <mark>Canary</mark> releases. A <mark>canary</mark> sends a small share of traffic.');
+    expect(text(tidyExcerpt(yaml))).toBe('[Canary] releases. A [canary] sends a small share of traffic.');
+    const trailing = excerptSegments('Roll back the <mark>canary</mark> when errors rise. kubectl argo rollouts undo --to-revision=2 ranker_model');
+    expect(text(tidyExcerpt(trailing))).toBe('Roll back the [canary] when errors rise.');
+    const prose = excerptSegments('Production: it was approved. A <mark>canary</mark> slot serves real traffic, by contrast');
+    expect(tidyExcerpt(prose)).toEqual(prose);
+    const codeOnly = excerptSegments('<mark>dvc</mark> repro --force');
+    expect(text(tidyExcerpt(codeOnly))).toBe('[dvc] repro --force');
+  });
   it('extracts search terms', () => {
     expect(queryTerms('Canary, canary  and A/B tests')).toEqual(['canary', 'and', 'tests']);
   });
@@ -122,5 +143,26 @@ describe('question records', () => {
     expect(htmlToText('<p>What does <code>dvc&nbsp;repro</code> &amp; <em>git</em> do?</p><script>x</script>')).toBe('What does dvc repro & git do?');
     expect(questionTitle('<p>Which one? More text.</p>')).toBe('Which one?');
     expect(questionTitle(`<p>${'word '.repeat(40)}</p>`, 20)).toHaveLength(20);
+  });
+  it('leaves no space where inline code or emphasis was, and keeps words of separate blocks apart', () => {
+    expect(htmlToText('<p>It depends on <code>data/raw.csv</code>. Run (<code>dvc repro</code>)!</p><p>Next</p><ul><li>one</li><li>two</li></ul>')).toBe(
+      'It depends on data/raw.csv. Run (dvc repro)! Next one two',
+    );
+    expect(questionTitle('<p>Your <code>dvc.yaml</code> declares a stage on <code>transactions.csv</code>. More.</p>')).toBe('Your dvc.yaml declares a stage on transactions.csv.');
+  });
+  it('puts a question record\'s prose before its code blocks, so excerpts show the sentence', () => {
+    expect(recordText(['<p>Which <em>stage</em> runs?</p><pre><code>stages:\n  train: x</code></pre>', '<p>The train stage.</p>'])).toBe('Which stage runs? The train stage. stages: train: x');
+  });
+});
+
+describe('search strings', () => {
+  it('says how many results, for what, including a correction, and how many are listed', () => {
+    expect(resultsText(31, 12, 'model')).toBe('31 results for “model”, showing 12.');
+    expect(resultsText(1, 1, 'drift')).toBe('1 result for “drift”.');
+    expect(resultsText(50, 12, 'cannary', 'canary')).toBe('50 results for “cannary”, including “canary”, showing 12.');
+    expect(resultsText(5, 5, '')).toBe('5 results.');
+    expect(noResultsText('zzz')).toBe('No results for “zzz”. Try fewer words or remove a filter.');
+    expect(filtersSummaryText(0)).toBe('Filters');
+    expect(filtersSummaryText(2)).toBe('Filters (2 on)');
   });
 });
