@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/heading-anchors';
 import { taskListLabels } from './src/markdown/task-list-labels';
+import { scrollRegions } from './src/markdown/scroll-regions';
 import { pagefindIntegration } from './src/integrations/pagefind';
 
 /** Public URL of the site: canonical links, Open Graph and sitemap.xml. */
@@ -21,7 +22,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's Rust Markdown processor; GFM (tables, task lists, footnotes, strikethrough,
     // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels()] }),
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), scrollRegions()] }),
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       // No default colour: tokens carry both palettes as CSS variables and the site theme picks one.
