@@ -19,7 +19,7 @@ const mdx = (source: string) => mdxToJs(source, { hastPlugins: [scrollRegions()]
 describe('scroll regions', () => {
   it('wraps a Markdown table in a focusable region named after its column headings', () => {
     expect(html(TABLE)).toMatch(
-      /<div class="scroll-region" role="region" tabindex="0" aria-label="Table: Aspect, DevOps"><table>/,
+      /<div class="scroll-region" role="region" tabindex="0" aria-label="Table: Aspect, DevOps" data-scroll-hint="Scroll sideways[^"]*"><table>/,
     );
   });
 
@@ -29,7 +29,7 @@ describe('scroll regions', () => {
 
   it('sizes an MDX diagram drawing from its viewBox and wraps only the drawing, not the caption', () => {
     const code = mdx(`${DIAGRAM}\n`);
-    expect(code).toMatch(/"figure", \{\s*class: "diagram",\s*children: \[_jsx\(_components\.div, \{\s*className: "scroll-region",\s*role: "region",\s*tabIndex: "0",\s*"aria-label": "Diagram: The training loop",\s*children: _jsxs\("svg"/);
+    expect(code).toMatch(/"figure", \{\s*class: "diagram",\s*children: \[_jsx\(_components\.div, \{\s*className: "scroll-region",\s*role: "region",\s*tabIndex: "0",\s*"aria-label": "Diagram: The training loop",\s*"data-scroll-hint": "Scroll sideways[^"]*",\s*children: _jsxs\("svg"/);
     expect(code).toMatch(/width: "700",\s*height: "300"/);
     expect(code).toMatch(/\}\), _jsx\(_components\.figcaption/);
   });
