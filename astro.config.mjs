@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/markdown/heading-anchors';
 import { taskListLabels } from './src/markdown/task-list-labels';
 import { safeLinks } from './src/markdown/safe-links';
+import { scrollRegions } from './src/markdown/scroll-regions';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { contentCheckIntegration } from './src/integrations/content-check';
 
@@ -24,7 +25,7 @@ export default defineConfig({
     // Astro 7's Rust Markdown processor; GFM (tables, task lists, footnotes, strikethrough,
     // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.
     // safeLinks: javascript:/data: links lose their URL (an article with one fails the build anyway).
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks()] }),
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks(), scrollRegions()] }),
     shikiConfig: {
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       // No default colour: tokens carry both palettes as CSS variables and the site theme picks one.
@@ -47,6 +48,11 @@ export default defineConfig({
       // Shiki colours tokens through style attributes; no inline <style> or script is allowed.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
+  },
+  vite: {
+    // Components' <script>s always ship as files, never inlined into the page (Vite's default for
+    // small ones): the CSP then needs no hash per script, and each file is cached across pages.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
   devToolbar: { enabled: false },
 });
