@@ -21,7 +21,7 @@ interface Measure {
 const measure = (page: Page, path: string): Promise<Measure> =>
   page.evaluate((path) => {
     const right = (el: Element) => el.getBoundingClientRect().right;
-    const boxes = [...document.querySelectorAll('.quiz .q-choice-block pre')];
+    const boxes = [...document.querySelectorAll('.quiz .q-choice pre')];
     const spill = Math.max(0, ...boxes.map((pre) => right(pre) - right(pre.closest('.quiz-question')!)));
     const toc = document.querySelector('.article > .toc');
     const quizzes = [...document.querySelectorAll('.quiz')];
@@ -45,7 +45,9 @@ const measure = (page: Page, path: string): Promise<Measure> =>
 async function articlesWithOutputChoices(page: Page): Promise<string[]> {
   const found: string[] = [];
   for (const path of await sitemapPaths(page)) {
-    if ((await (await page.request.get(path)).text()).includes('q-choice-block')) found.push(path);
+    // A choice whose text is a code box: a <pre> between a choice and the end of its list.
+    const html = await (await page.request.get(path)).text();
+    if (html.split('class="q-choice').slice(1).some((part) => part.split('</fieldset>')[0]!.includes('<pre'))) found.push(path);
   }
   return found;
 }
@@ -69,7 +71,7 @@ async function check(browser: Browser, width: number) {
 
   // Once the quiz has loaded, a box that scrolls is reached with Tab and scrolled with the arrow keys.
   await page.goto(wide!.path);
-  const choice = page.locator('.quiz-practice .q-choice-block').filter({ has: page.locator('pre') });
+  const choice = page.locator('.quiz-practice .q-choice').filter({ has: page.locator('pre') });
   let box: Locator | undefined;
   for (const candidate of await choice.all()) {
     if (await candidate.locator('pre').evaluate((el) => el.scrollWidth > el.clientWidth)) {
