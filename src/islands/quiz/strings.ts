@@ -43,5 +43,6 @@ export const correctCountText = (n: number) => `${n} correct`;
 export const progressText = (done: number, total: number) => `${done} / ${total}`;
 /** One sentence that starts with a capital whatever the step's text starts with (`dvc repro`...). */
 export const positionText = (stepText: string, position: number, total: number) => `Moved “${stepText}” to position ${position} of ${total}.`;
+export const stepsInPlaceText = (right: number, total: number) => `${right} of ${total} steps are in the right place.`;
 export const shouldBeStepText = (n: number) => ` (should be step ${n})`;
 export const questionOfText = (n: number, total: number) => `Question ${n} of ${total}`;
