@@ -6,7 +6,7 @@
  * storage is unavailable or full, everything keeps working in memory and `notice` says so.
  */
 import type { QuizResponse } from './types';
-import type { PracticeStatus } from './attempts';
+import type { PracticeResult, PracticeStatus } from './attempts';
 
 /** The subset of the Web Storage API the store needs; tests pass a fake. */
 export interface StorageLike {
@@ -28,6 +28,13 @@ export interface QuestionProgress {
   updatedAt: number;
   /** The question's answer shape when this was saved (`answerFingerprint`); absent in entries saved before it existed. */
   fingerprint?: string;
+  /**
+   * The counted outcome and the practice round (see attempts.ts). Added without a version bump:
+   * the change is additive, entries saved before it are migrated on read (`migrateQuestionProgress`),
+   * and an older page reading a newer entry simply ignores the two fields.
+   */
+  result?: PracticeResult;
+  round?: number;
 }
 
 export const questionKey = (id: string) => `${KEY_PREFIX}question:${id}`;
@@ -63,8 +70,19 @@ export function isQuestionProgress(v: unknown): v is QuestionProgress {
     typeof v.hintShown === 'boolean' &&
     isCount(v.updatedAt) &&
     (v.fingerprint === undefined || typeof v.fingerprint === 'string') &&
-    isResponse(v.response)
+    isResponse(v.response) &&
+    (v.result === undefined || v.result === 'correct' || v.result === 'failed') &&
+    (v.round === undefined || isCount(v.round))
   );
+}
+
+/**
+ * Entries saved before `result` existed had one round only, so a locked entry's status is its
+ * result. Without this, an upgrade would drop every answered question from the progress tally.
+ */
+export function migrateQuestionProgress(saved: QuestionProgress): QuestionProgress {
+  const result = saved.result ?? (saved.status === 'open' ? undefined : saved.status);
+  return { ...saved, result, round: saved.round ?? 0 };
 }
 
 export type StorageProblem = 'unavailable' | 'full' | 'dropped';
@@ -109,7 +127,8 @@ export class ProgressStore {
   }
 
   getQuestion(id: string): QuestionProgress | undefined {
-    return this.read(questionKey(id), isQuestionProgress);
+    const saved = this.read(questionKey(id), isQuestionProgress);
+    return saved && migrateQuestionProgress(saved);
   }
 
   saveQuestion(id: string, progress: QuestionProgress): void {

@@ -42,6 +42,7 @@ export async function renderBank(name: string, bank: BankSource, render: RenderM
           ...base,
           type: 'output',
           codeHtml: await render(fence(q.code, q.language)),
+          language: q.language,
           // Multi-line outputs are shown as preformatted blocks, as a terminal would print them.
           choices: await renderChoices(q.choices.map((c) => (isMultiline(c.text) ? { ...c, text: fence(c.text, 'text') } : c))),
           answer: q.answer,

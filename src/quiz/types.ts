@@ -25,7 +25,7 @@ interface RenderedBase {
 
 export type RenderedQuestion =
   | (RenderedBase & { type: 'single'; choices: RenderedChoice[]; answer: string })
-  | (RenderedBase & { type: 'output'; codeHtml: string; choices: RenderedChoice[]; answer: string })
+  | (RenderedBase & { type: 'output'; codeHtml: string; /** The code's language (bash, python...). */ language?: string; choices: RenderedChoice[]; answer: string })
   | (RenderedBase & { type: 'multiple'; choices: RenderedChoice[]; answer: string[] })
   | (RenderedBase & { type: 'truefalse'; answer: boolean; explanationHtml: { true?: string; false?: string } })
   | (RenderedBase & { type: 'order'; steps: RenderedChoice[]; answer: string[] })

@@ -1,7 +1,7 @@
 import { MAX_ANSWER_LENGTH } from '../../quiz/grading';
 import type { QuizResponse, RenderedChoice, RenderedQuestion } from '../../quiz/types';
 import { Html } from './Html';
-import { positionText, STRINGS } from './strings';
+import { positionText, shouldBeStepText, STRINGS } from './strings';
 
 interface Props {
   question: RenderedQuestion;
@@ -11,6 +11,8 @@ interface Props {
   locked: boolean;
   /** Show which options are right (after the answer is final). */
   reveal: boolean;
+  /** True until the island runs: buttons that need it are disabled (choices and text still work). */
+  pending?: boolean;
   /** Unique prefix for element ids and radio names on this page. */
   uid: string;
   announce: (message: string) => void;
@@ -53,6 +55,9 @@ function selectedIds(response: QuizResponse): string[] {
   return [];
 }
 
+/** A choice whose HTML is a block (an output printed as a code box): it cannot sit inside a <label>. */
+const isBlockChoice = (html: string) => /^\s*<(pre|div|p|ul|ol|table|figure|blockquote)[\s>]/.test(html);
+
 function ChoiceList(props: Props & { choices: RenderedChoice[]; multiple: boolean; answer: string | string[] }) {
   const { choices, multiple, answer, response, onChange, locked, reveal, uid, question } = props;
   const selected = selectedIds(response);
@@ -71,22 +76,46 @@ function ChoiceList(props: Props & { choices: RenderedChoice[]; multiple: boolea
         const isSelected = selected.includes(choice.id);
         const isRight = correct.includes(choice.id);
         const mark = reveal ? (isRight ? 'right' : isSelected ? 'wrong' : undefined) : undefined;
+        const block = isBlockChoice(choice.html);
+        const input = (
+          <input
+            type={multiple ? 'checkbox' : 'radio'}
+            id={id}
+            name={`${uid}-answer`}
+            value={choice.id}
+            checked={isSelected}
+            disabled={locked}
+            aria-labelledby={block ? `${id}-text` : undefined}
+            onChange={(event) => toggle(choice.id, (event.currentTarget as HTMLInputElement).checked)}
+          />
+        );
+        const content = (
+          <>
+            <Html as={block ? 'div' : 'span'} html={choice.html} />
+            {mark === 'right' && <span class="q-mark">{STRINGS.correctMark}</span>}
+            {mark === 'wrong' && <span class="q-mark">{STRINGS.yourAnswerMark}</span>}
+          </>
+        );
         return (
-          <div class={`q-choice${mark ? ` q-choice-${mark}` : ''}`} key={choice.id}>
-            <input
-              type={multiple ? 'checkbox' : 'radio'}
-              id={id}
-              name={`${uid}-answer`}
-              value={choice.id}
-              checked={isSelected}
-              disabled={locked}
-              onChange={(event) => toggle(choice.id, (event.currentTarget as HTMLInputElement).checked)}
-            />
-            <label for={id}>
-              <Html as="span" html={choice.html} />
-              {mark === 'right' && <span class="q-mark"> (correct answer)</span>}
-              {mark === 'wrong' && <span class="q-mark"> (your answer)</span>}
-            </label>
+          <div class={`q-choice${block ? ' q-choice-block' : ''}${mark ? ` q-choice-${mark}` : ''}`} key={choice.id}>
+            {input}
+            {block ? (
+              // A code box is not phrasing content, so it names the input by aria-labelledby; a
+              // click on it still picks the choice, as a click on a label would.
+              <div
+                class="q-choice-text"
+                id={`${id}-text`}
+                onClick={() => {
+                  if (!locked && window.getSelection()?.isCollapsed !== false) toggle(choice.id, multiple ? !isSelected : true);
+                }}
+              >
+                {content}
+              </div>
+            ) : (
+              <label for={id} class="q-choice-text">
+                {content}
+              </label>
+            )}
           </div>
         );
       })}
@@ -95,7 +124,7 @@ function ChoiceList(props: Props & { choices: RenderedChoice[]; multiple: boolea
 }
 
 function OrderList(props: Props & { steps: RenderedChoice[]; answer: string[] }) {
-  const { steps, response, onChange, locked, reveal, uid, answer, announce } = props;
+  const { steps, response, onChange, locked, reveal, uid, answer, announce, pending } = props;
   const order = response.type === 'order' ? response.order : steps.map((s) => s.id);
   const byId = new Map(steps.map((s) => [s.id, s]));
   const plain = (html: string) => html.replace(/<[^>]*>/g, '');
@@ -129,15 +158,15 @@ function OrderList(props: Props & { steps: RenderedChoice[]; answer: string[] })
           return (
             <li key={id} class={`q-step${mark ? ` q-step-${mark}` : ''}`} id={`${uid}-step-${id}`}>
               <Html as="span" class="q-step-text" html={step.html} />
-              {mark === 'wrong' && <span class="q-mark"> (should be step {answer.indexOf(id) + 1})</span>}
+              {mark === 'wrong' && <span class="q-mark">{shouldBeStepText(answer.indexOf(id) + 1)}</span>}
               <span class="q-step-buttons js-only">
-                <button type="button" data-dir="-1" disabled={locked || index === 0} aria-label={`${STRINGS.moveUp}: ${text}`} onClick={(event) => move(event, index, -1)}>
+                <button type="button" data-dir="-1" disabled={pending || locked || index === 0} aria-label={`${STRINGS.moveUp}: ${text}`} onClick={(event) => move(event, index, -1)}>
                   ↑
                 </button>
                 <button
                   type="button"
                   data-dir="1"
-                  disabled={locked || index === order.length - 1}
+                  disabled={pending || locked || index === order.length - 1}
                   aria-label={`${STRINGS.moveDown}: ${text}`}
                   onClick={(event) => move(event, index, 1)}
                 >
@@ -173,7 +202,11 @@ function FillIn(props: Props & { placeholder?: string; accepted: string }) {
         readOnly={locked}
         onInput={(event) => onChange({ type: 'text', text: (event.currentTarget as HTMLInputElement).value })}
       />
-      {reveal && <p class="q-mark">Accepted answer: {accepted}</p>}
+      {reveal && (
+        <p class="q-mark">
+          {STRINGS.acceptedAnswer} {accepted}
+        </p>
+      )}
     </div>
   );
 }

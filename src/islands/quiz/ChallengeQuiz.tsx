@@ -226,7 +226,7 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
       <p class="visually-hidden" role="status">
         {announcement}
       </p>
-      <section class="quiz-question" aria-labelledby={`${uid}-title`}>
+      <div class="quiz-question" role="group" aria-labelledby={`${uid}-title`}>
         <QuestionHeader question={question} />
         <form
           class="q-form"
@@ -264,7 +264,7 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
             </div>
           )}
         </form>
-      </section>
+      </div>
     </div>
   );
 }

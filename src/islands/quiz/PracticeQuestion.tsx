@@ -1,10 +1,10 @@
-import { attemptsLeft, isLocked, type PracticeState } from '../../quiz/attempts';
+import { attemptsLeft, canTryAgain, isLocked, isPracticeRound, type PracticeState } from '../../quiz/attempts';
 import type { QuizResponse, RenderedQuestion } from '../../quiz/types';
 import { AnswerInput } from './AnswerInput';
 import { explanationFor } from './feedback';
 import { Html } from './Html';
 import { Solution, StaticStudySheet } from './Solution';
-import { attemptsLeftText, questionOfText, STRINGS } from './strings';
+import { attemptsLeftText, practiceAttemptsText, questionOfText, STRINGS } from './strings';
 import { QuestionHeader } from './QuestionHeader';
 import { questionAnchor } from '../../quiz/quiz-id';
 
@@ -15,30 +15,47 @@ interface Props {
   state: PracticeState;
   maxAttempts: number;
   uid: string;
+  /** False in the server HTML and until the island runs: the buttons are disabled and say so. */
+  ready: boolean;
   /** A message for the question's status region that is not a check result (e.g. a step moved). */
   message: string;
   onRespond: (response: QuizResponse) => void;
   onCheck: () => void;
   onHint: () => void;
-  onReset: () => void;
+  onTryAgain: () => void;
   announce: (message: string) => void;
 }
 
-/** One practice question: answer, Check, Hint, attempts, and the solution once it is locked. */
+/**
+ * One practice question: answer, Check, Hint, attempts, and the solution once it is locked.
+ * A named group, not a landmark (no <section> with a name, no named <form>): a page with twenty
+ * questions would otherwise fill the landmark list.
+ */
 export function PracticeQuestion(props: Props) {
-  const { question, index, total, state, maxAttempts, uid, message } = props;
+  const { question, index, total, state, maxAttempts, uid, message, ready } = props;
   const locked = isLocked(state);
   const left = attemptsLeft(state, maxAttempts);
   const last = state.lastCheck;
   const explanation = last ? explanationFor(question, last.response) : undefined;
   const verdict = last ? (last.correct ? STRINGS.correct : STRINGS.incorrect) : '';
-  const after = last && !last.correct ? (locked ? ' No attempts left: the solution is below.' : ` ${attemptsLeftText(left)}.`) : '';
+  const after = [
+    last && !last.correct ? (locked ? STRINGS.noAttemptsLeft : `${attemptsLeftText(left)}.`) : '',
+    last && locked && isPracticeRound(state) ? STRINGS.practiceNotCounted : '',
+  ].join(' ').trim();
+  const attemptsNote = !ready
+    ? STRINGS.loading
+    : locked
+      ? STRINGS.retryIsPractice
+      : isPracticeRound(state)
+        ? practiceAttemptsText(left)
+        : attemptsLeftText(left);
 
   return (
-    <section class={`quiz-question q-${state.status}`} id={questionAnchor(question.id)} data-question-type={question.type} aria-labelledby={`${uid}-title`}>
+    <div class={`quiz-question q-${state.status}`} id={questionAnchor(question.id)} data-question-type={question.type} role="group" aria-labelledby={`${uid}-title`}>
       <QuestionHeader question={question} titleId={`${uid}-title`} label={questionOfText(index + 1, total)} />
       <form
         class="q-form"
+        id={`${uid}-form`}
         onSubmit={(event) => {
           event.preventDefault();
           props.onCheck();
@@ -50,39 +67,45 @@ export function PracticeQuestion(props: Props) {
           onChange={props.onRespond}
           locked={locked}
           reveal={locked}
+          pending={!ready}
           uid={uid}
           announce={props.announce}
         />
         <div class="q-actions js-only">
-          <button type="submit" class="q-button q-primary" disabled={locked}>
+          {/* Disabled until the island runs, so an early tap cannot submit the form and reload the page. */}
+          <button type="submit" class="q-button q-primary" disabled={!ready || locked}>
             {STRINGS.check}
           </button>
-          <button type="button" class="q-button" aria-expanded={state.hintShown} aria-controls={`${uid}-hint`} onClick={props.onHint}>
+          <button type="button" class="q-button" disabled={!ready} aria-expanded={state.hintShown} aria-controls={`${uid}-hint`} onClick={props.onHint}>
             {state.hintShown ? STRINGS.hideHint : STRINGS.hint}
           </button>
-          {(locked || state.attemptsUsed > 0) && (
-            <button type="button" class="q-button" onClick={props.onReset}>
+          {ready && canTryAgain(state) && (
+            <button type="button" class="q-button" aria-describedby={`${uid}-attempts`} onClick={props.onTryAgain}>
               {STRINGS.tryAgain}
             </button>
           )}
-          <span class="q-attempts">{locked ? '' : attemptsLeftText(left)}</span>
+          <span class="q-attempts" id={`${uid}-attempts`}>
+            {attemptsNote}
+          </span>
         </div>
       </form>
-      <div class="q-feedback js-only" role="status">
+      <div class="q-feedback js-only">
+        {/* The verdict takes the focus after Check, so it is read once, not also as a live region. */}
         {last && (
-          <p class={last.correct ? 'q-correct' : 'q-incorrect'}>
+          <p id={`${uid}-verdict`} tabIndex={-1} class={`q-verdict ${last.correct ? 'q-correct' : 'q-incorrect'}`}>
             <strong>{verdict}</strong> {explanation && <Html as="span" html={explanation} />}
-            {after}
+            {after && ` ${after}`}
           </p>
         )}
-        {!last && message && <p>{message}</p>}
+        <div class="q-status" role="status">
+          {message && <p>{message}</p>}
+        </div>
       </div>
       <div id={`${uid}-hint`} class="q-hint js-only" hidden={!state.hintShown}>
         <strong>{STRINGS.hint}:</strong> <Html as="span" html={question.hintHtml} />
       </div>
       {locked && <Solution question={question} />}
       <StaticStudySheet question={question} />
-    </section>
+    </div>
   );
 }
-

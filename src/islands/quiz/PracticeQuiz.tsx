@@ -1,12 +1,13 @@
 import { Component } from 'preact';
-import { check, initialPractice, reset, respond, showHint, type PracticeState } from '../../quiz/attempts';
+import { check, fromProgress, initialPractice, respond, showHint, tally, toProgress, tryAgain, type PracticeState } from '../../quiz/attempts';
+import { responseFromFields } from '../../quiz/form-response';
 import { emptyResponse, isAnswered } from '../../quiz/grading';
-import { ProgressStore, type QuestionProgress } from '../../quiz/progress-store';
+import { ProgressStore } from '../../quiz/progress-store';
 import { answerFingerprint, restoreProgress } from '../../quiz/saved-progress';
 import type { RenderedQuestion } from '../../quiz/types';
 import { PracticeQuestion } from './PracticeQuestion';
 import { watchOtherTabs } from './progress-sync';
-import { progressText, STRINGS } from './strings';
+import { correctCountText, progressText, STRINGS } from './strings';
 
 interface Props {
   quizId: string;
@@ -20,16 +21,12 @@ interface Props {
 interface State {
   states: PracticeState[];
   messages: string[];
+  /** Set once the island runs: until then the server-rendered controls are disabled and say so. */
   store?: ProgressStore;
 }
 
-const fromSaved = (saved: QuestionProgress): PracticeState => ({
-  response: saved.response,
-  attemptsUsed: saved.attemptsUsed,
-  status: saved.status,
-  hintShown: saved.hintShown,
-  lastCheck: saved.status === 'open' ? undefined : { correct: saved.status === 'correct', response: saved.response },
-});
+/** Where the keyboard goes after an action, so a screen reader keeps its place. */
+type FocusTarget = 'verdict' | 'answer';
 
 /**
  * Practice mode: every question on the page, each checked on its own with limited attempts.
@@ -37,6 +34,7 @@ const fromSaved = (saved: QuestionProgress): PracticeState => ({
  */
 export default class PracticeQuiz extends Component<Props, State> {
   private unwatch?: () => void;
+  private pendingFocus?: { index: number; target: FocusTarget };
 
   constructor(props: Props) {
     super(props);
@@ -44,55 +42,75 @@ export default class PracticeQuiz extends Component<Props, State> {
   }
 
   // Saved progress is restored after hydration, so the server HTML and the first render agree.
+  // What the reader chose before the code arrived is read from the form first, or it would be wiped.
   componentDidMount(): void {
     const store = ProgressStore.fromBrowser();
-    this.setState({ store }, () => this.restore());
-    this.unwatch = watchOtherTabs(store, () => this.restore());
+    const early = this.props.questions.map((q) => responseFromFields(q, this.fieldsOf(q)));
+    const restored = this.restored(store, this.state);
+    const states = restored.states.map((s, i) => (early[i] ? respond(s, early[i]) : s));
+    this.setState({ store, states, messages: restored.messages });
+    this.unwatch = watchOtherTabs(store, () => this.setState((state) => this.restored(store, state)));
   }
 
   componentWillUnmount(): void {
     this.unwatch?.();
   }
 
-  private restore(): void {
-    const { store } = this.state;
-    if (!store) return;
-    // Progress that no longer fits an edited question is dropped, and the question says so.
-    const restored = this.props.questions.map((q) => restoreProgress(store, q));
-    this.setState(({ states, messages }) => ({
-      states: restored.map((r, i) => (r.progress ? fromSaved(r.progress) : states[i]!)),
-      messages: restored.map((r, i) => (r.outdated ? STRINGS.progressOutdated : messages[i]!)),
-    }));
+  componentDidUpdate(): void {
+    if (!this.pendingFocus) return;
+    const { index, target } = this.pendingFocus;
+    this.pendingFocus = undefined;
+    const uid = this.uid(this.props.questions[index]!);
+    if (target === 'verdict') {
+      document.getElementById(`${uid}-verdict`)?.focus();
+    } else {
+      // The first control that answers the question: a choice, the text field or a move button.
+      const form = document.getElementById(`${uid}-form`);
+      form?.querySelector<HTMLElement>('input:not(:disabled), .q-steps button:not(:disabled)')?.focus();
+    }
   }
 
-  private update(index: number, next: PracticeState): void {
+  private uid(question: RenderedQuestion): string {
+    return `${this.props.quizId}-${question.id}`;
+  }
+
+  private fieldsOf(question: RenderedQuestion) {
+    const form = document.getElementById(`${this.uid(question)}-form`);
+    const inputs = form ? [...form.querySelectorAll<HTMLInputElement>('input[name]')] : [];
+    return inputs.map((input) => ({ value: input.value, checked: input.checked }));
+  }
+
+  // Progress that no longer fits an edited question is dropped, and the question says so.
+  private restored(store: ProgressStore, { states, messages }: Pick<State, 'states' | 'messages'>): Pick<State, 'states' | 'messages'> {
+    const restored = this.props.questions.map((q) => restoreProgress(store, q));
+    return {
+      states: restored.map((r, i) => (r.progress ? fromProgress(r.progress) : states[i]!)),
+      messages: restored.map((r, i) => (r.outdated ? STRINGS.progressOutdated : messages[i]!)),
+    };
+  }
+
+  private update(index: number, next: PracticeState, focus?: FocusTarget): void {
+    if (focus) this.pendingFocus = { index, target: focus };
     this.setState(({ states }) => ({ states: states.map((s, i) => (i === index ? next : s)) }));
-    this.state.store?.saveQuestion(this.props.questions[index]!.id, {
-      status: next.status,
-      attemptsUsed: next.attemptsUsed,
-      response: next.response,
-      hintShown: next.hintShown,
-      updatedAt: Date.now(),
-      fingerprint: answerFingerprint(this.props.questions[index]!),
-    });
+    const question = this.props.questions[index]!;
+    this.state.store?.saveQuestion(question.id, { ...toProgress(next, Date.now()), fingerprint: answerFingerprint(question) });
   }
 
   private say(index: number, message: string): void {
     this.setState(({ messages }) => ({ messages: messages.map((m, i) => (i === index ? message : m)) }));
   }
 
-  render({ quizId, questions, maxAttempts, offset = 0, total = questions.length }: Props, { states, messages, store }: State) {
-    const done = states.filter((s) => s.status !== 'open').length;
-    const correct = states.filter((s) => s.status === 'correct').length;
+  render({ questions, maxAttempts, offset = 0, total = questions.length }: Props, { states, messages, store }: State) {
+    const { done, correct } = tally(states);
     return (
       <div class="quiz-body">
         <p class="quiz-progress js-only">
           <span>
-            <span class="visually-hidden">Answered: </span>
+            <span class="visually-hidden">{STRINGS.answered}</span>
             {progressText(done, questions.length)}
           </span>
-          <progress max={questions.length} value={done} aria-label="Questions answered" />
-          <span>{correct} correct</span>
+          <progress max={questions.length} value={done} aria-label={STRINGS.questionsAnswered} />
+          <span>{correctCountText(correct)}</span>
         </p>
         {store?.notice && (
           <p class="quiz-notice" role="status">
@@ -109,20 +127,23 @@ export default class PracticeQuiz extends Component<Props, State> {
               total={total}
               state={state}
               maxAttempts={maxAttempts}
-              uid={`${quizId}-${question.id}`}
+              uid={this.uid(question)}
+              ready={store !== undefined}
               message={messages[index]!}
               announce={(message) => this.say(index, message)}
               onRespond={(response) => {
                 this.say(index, '');
                 this.update(index, { ...respond(state, response), lastCheck: undefined });
               }}
-              onCheck={() =>
-                isAnswered(state.response) ? this.update(index, check(state, question, maxAttempts)) : this.say(index, STRINGS.emptyAnswer)
-              }
-              onHint={() => this.update(index, state.hintShown ? { ...state, hintShown: false } : showHint(state))}
-              onReset={() => {
+              onCheck={() => {
+                if (!isAnswered(state.response)) return this.say(index, STRINGS.emptyAnswer);
                 this.say(index, '');
-                this.update(index, reset(emptyResponse(question)));
+                this.update(index, check(state, question, maxAttempts), 'verdict');
+              }}
+              onHint={() => this.update(index, state.hintShown ? { ...state, hintShown: false } : showHint(state))}
+              onTryAgain={() => {
+                this.say(index, STRINGS.practiceNotCounted);
+                this.update(index, tryAgain(state, emptyResponse(question)), 'answer');
               }}
             />
           );

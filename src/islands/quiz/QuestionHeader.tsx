@@ -1,5 +1,7 @@
 import type { RenderedQuestion } from '../../quiz/types';
+import { isShellLanguage } from '../../quiz/languages';
 import { Html } from './Html';
+import { STRINGS } from './strings';
 
 /** "Question 2 of 5 · Medium · Workflow", the prompt, and for output questions the code. */
 /** `label` ("Question 2 of 5") is left out where the surrounding UI already shows it (challenge). */
@@ -17,7 +19,13 @@ export function QuestionHeader({ question, titleId, label }: { question: Rendere
         <span class="q-category">{category}</span>
       </p>
       <Html class="q-prompt" html={question.promptHtml} />
-      {question.type === 'output' && <Html class="q-code" html={question.codeHtml} />}
+      {/* The command (or program) comes right after the prompt, before any output, captioned as what it is. */}
+      {question.type === 'output' && (
+        <figure class="q-code">
+          <figcaption class="q-code-caption">{isShellLanguage(question.language) ? STRINGS.terminal : STRINGS.program}</figcaption>
+          <Html html={question.codeHtml} />
+        </figure>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { correctPositions } from '../../quiz/grading';
 import type { QuizResponse, RenderedQuestion } from '../../quiz/types';
+import { stepsInPlaceText } from './strings';
 
 /** The build-rendered explanation for what the reader chose, if the author wrote one. */
 export function explanationFor(question: RenderedQuestion, response: QuizResponse): string | undefined {
@@ -18,7 +19,7 @@ export function explanationFor(question: RenderedQuestion, response: QuizRespons
       return response.type === 'boolean' && response.value !== null ? question.explanationHtml[String(response.value) as 'true' | 'false'] : undefined;
     case 'order':
       return response.type === 'order'
-        ? `${correctPositions(question.answer, response.order)} of ${question.answer.length} steps are in the right place.`
+        ? stepsInPlaceText(correctPositions(question.answer, response.order), question.answer.length)
         : undefined;
     case 'fill':
       return undefined;

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
   attemptsLeft,
+  canTryAgain,
   check,
   DEFAULT_ATTEMPTS,
+  fromProgress,
   initialPractice,
   isLocked,
-  reset,
+  isPracticeRound,
   respond,
   showHint,
+  tally,
+  toProgress,
+  tryAgain,
   type PracticeState,
 } from '../../../src/quiz/attempts';
+import { migrateQuestionProgress, type QuestionProgress } from '../../../src/quiz/progress-store';
 import type { AnswerKey } from '../../../src/quiz/grading';
 import type { QuizResponse } from '../../../src/quiz/types';
 
@@ -23,7 +29,8 @@ const answered = (response: QuizResponse, from: PracticeState = initialPractice(
 describe('initialPractice', () => {
   it('starts open, with no attempts used, no hint and no check', () => {
     const state = initialPractice(empty);
-    expect(state).toEqual({ response: empty, attemptsUsed: 0, status: 'open', hintShown: false });
+    expect(state).toEqual({ response: empty, attemptsUsed: 0, status: 'open', hintShown: false, round: 0 });
+    expect(state.result).toBeUndefined();
     expect(state.lastCheck).toBeUndefined();
     expect(isLocked(state)).toBe(false);
     expect(attemptsLeft(state)).toBe(DEFAULT_ATTEMPTS);
@@ -174,18 +181,67 @@ describe('attemptsLeft', () => {
   });
 });
 
-describe('reset', () => {
-  it('gives a fresh, open state with the empty response', () => {
-    const failed = showHint(check(check(answered(wrong), key), key));
-    expect(isLocked(failed)).toBe(true);
-    const fresh = reset(empty);
-    expect(fresh).toEqual(initialPractice(empty));
-    expect(fresh.attemptsUsed).toBe(0);
-    expect(fresh.status).toBe('open');
-    expect(fresh.hintShown).toBe(false);
-    expect(fresh.lastCheck).toBeUndefined();
-    expect(isLocked(fresh)).toBe(false);
-    // And the fresh state accepts responses again.
-    expect(respond(fresh, right).response).toEqual(right);
+describe('the attempts rule: final until the solution shows, then practice rounds that do not count', () => {
+  const failed = () => check(check(answered(wrong), key), key);
+
+  it('records the first round\'s outcome as the result', () => {
+    expect(check(answered(wrong), key).result).toBeUndefined();
+    expect(check(answered(right), key).result).toBe('correct');
+    expect(failed().result).toBe('failed');
+  });
+
+  it('offers Try again only once the solution shows, and refuses it before (attempts are final)', () => {
+    const open = check(answered(wrong), key);
+    expect(canTryAgain(open)).toBe(false);
+    expect(tryAgain(open, empty)).toBe(open);
+    expect(attemptsLeft(tryAgain(open, empty))).toBe(1);
+    expect(canTryAgain(failed())).toBe(true);
+    expect(canTryAgain(check(answered(right), key))).toBe(true);
+  });
+
+  it('Try again starts a practice round: answer cleared, fresh attempts, hint hidden, result kept', () => {
+    const round = tryAgain(showHint(failed()), empty);
+    expect(round).toMatchObject({ response: empty, attemptsUsed: 0, status: 'open', hintShown: false, result: 'failed', round: 1 });
+    expect(round.lastCheck).toBeUndefined();
+    expect(isPracticeRound(round)).toBe(true);
+    expect(isPracticeRound(failed())).toBe(false);
+    expect(attemptsLeft(round)).toBe(DEFAULT_ATTEMPTS);
+  });
+
+  it('a practice round never changes the result, right or wrong', () => {
+    const wonLater = check(respond(tryAgain(failed(), empty), right), key);
+    expect(wonLater.status).toBe('correct');
+    expect(wonLater.result).toBe('failed');
+    const lostLater = check(check(respond(tryAgain(check(answered(right), key), empty), wrong), key), key);
+    expect(lostLater.status).toBe('failed');
+    expect(lostLater.result).toBe('correct');
+    // Rounds keep counting, and a practice round runs out of attempts like the first one.
+    expect(tryAgain(lostLater, empty).round).toBe(2);
+  });
+
+  it('the tally counts results, so trying again after a correct answer does not lower it', () => {
+    const correct = check(answered(right), key);
+    expect(tally([correct, initialPractice(empty)])).toEqual({ done: 1, correct: 1 });
+    expect(tally([tryAgain(correct, empty), initialPractice(empty)])).toEqual({ done: 1, correct: 1 });
+    expect(tally([tryAgain(failed(), empty)])).toEqual({ done: 1, correct: 0 });
+  });
+});
+
+describe('saved progress', () => {
+  it('round-trips through the saved shape, with the last check derived', () => {
+    const state = tryAgain(check(answered(right), key), empty);
+    const locked = check(respond(state, wrong), key, 1);
+    const restored = fromProgress(toProgress(locked, 5));
+    expect(restored).toEqual(locked);
+  });
+
+  it('migrates an entry saved before results existed: an answered question still counts', () => {
+    const old: QuestionProgress = { status: 'correct', attemptsUsed: 1, response: right, hintShown: false, updatedAt: 1 };
+    const state = fromProgress(migrateQuestionProgress(old));
+    expect(state).toMatchObject({ status: 'correct', result: 'correct', round: 0 });
+    expect(tally([state])).toEqual({ done: 1, correct: 1 });
+    const open = fromProgress(migrateQuestionProgress({ ...old, status: 'open' }));
+    expect(open.result).toBeUndefined();
+    expect(tally([open])).toEqual({ done: 0, correct: 0 });
   });
 });

@@ -4,6 +4,7 @@ import {
   isQuestionProgress,
   isResponse,
   KEY_PREFIX,
+  migrateQuestionProgress,
   MAX_ENTRY_CHARS,
   NOTICES,
   ProgressStore,
@@ -19,6 +20,7 @@ const progress = (overrides: Partial<QuestionProgress> = {}): QuestionProgress =
   response: { type: 'choice', choice: 'b' },
   hintShown: true,
   updatedAt: 1_700_000_000_000,
+  round: 0,
   ...overrides,
 });
 
@@ -79,7 +81,7 @@ describe('healthy storage', () => {
 
   it('writes a versioned entry that a new store (a reload) reads back', () => {
     const storage = new FakeStorage();
-    const p = progress({ status: 'failed', attemptsUsed: 2, response: { type: 'order', order: ['b', 'a'] } });
+    const p = progress({ status: 'failed', result: 'failed', attemptsUsed: 2, response: { type: 'order', order: ['b', 'a'] } });
     new ProgressStore(storage).saveQuestion('q1', p);
     expect(JSON.parse(storage.data.get(questionKey('q1'))!)).toEqual({ v: STORAGE_VERSION, data: p });
     const reloaded = new ProgressStore(storage);
@@ -148,6 +150,26 @@ describe('healthy storage', () => {
   });
 });
 
+describe('entries saved before results and rounds existed', () => {
+  // Exactly what the previous version wrote: no `result`, no `round`.
+  const old = { status: 'correct', attemptsUsed: 2, response: { type: 'choice', choice: 'a' }, hintShown: false, updatedAt: 5 };
+
+  it('are read, not dropped, and a locked one keeps counting as answered', () => {
+    const storage = new FakeStorage();
+    storage.data.set(questionKey('q1'), wrap(old));
+    storage.data.set(questionKey('q2'), wrap({ ...old, status: 'open', attemptsUsed: 1 }));
+    const store = new ProgressStore(storage);
+    expect(store.getQuestion('q1')).toEqual({ ...old, result: 'correct', round: 0 });
+    expect(store.getQuestion('q2')).toEqual({ ...old, status: 'open', attemptsUsed: 1, result: undefined, round: 0 });
+    expect(store.notice).toBeUndefined();
+  });
+
+  it('migrateQuestionProgress keeps a result that is already there', () => {
+    const newer = progress({ status: 'open', result: 'failed', round: 2 });
+    expect(migrateQuestionProgress(newer)).toEqual(newer);
+  });
+});
+
 describe('damaged entries', () => {
   const setup = (bad: string) => {
     const storage = new FakeStorage();
@@ -185,6 +207,8 @@ describe('damaged entries', () => {
     ['missing updatedAt', { ...progress(), updatedAt: undefined }],
     ['unknown response type', progress({ response: { type: 'essay', text: 'x' } as never })],
     ['choices not strings', progress({ response: { type: 'choices', choices: [1, 2] } as never })],
+    ['an unknown result', progress({ result: 'open' as never })],
+    ['a fractional round', progress({ round: 0.5 })],
     ['data is an array', [progress()]],
     ['data is null', null],
   ])('drops an entry whose data has %s', (_name, data) => {
@@ -324,7 +348,7 @@ describe('full storage', () => {
     expect(storage.data.has(questionKey('before'))).toBe(true);
 
     storage.failSet = true;
-    const p = progress({ status: 'correct', attemptsUsed: 2 });
+    const p = progress({ status: 'correct', result: 'correct', attemptsUsed: 2 });
     expect(() => store.saveQuestion('after', p)).not.toThrow();
     expect(store.getQuestion('after')).toEqual(p);
     expect(storage.data.has(questionKey('after'))).toBe(false);
