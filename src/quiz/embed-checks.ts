@@ -4,7 +4,7 @@ import { didYouMean, type ContentProblem } from '../lib/content-problems';
 import { findQuizEmbeds } from './quiz-embeds';
 import { questionPlacements } from './placements';
 import type { RenderedBank } from './types';
-import { QUESTION_DIFFICULTIES } from '../schemas/quiz';
+import { badgeNameProblem, QUESTION_DIFFICULTIES } from '../schemas/quiz';
 
 const MODES = ['practice', 'challenge'];
 const DIFFICULTIES: readonly string[] = QUESTION_DIFFICULTIES;
@@ -36,6 +36,14 @@ export function checkQuizEmbeds(articles: Article[], banks: ReadonlyMap<string, 
       if (embed.mode && !MODES.includes(embed.mode)) push(`<Quiz bank="${embed.bank}" mode>`, `is "${embed.mode}". Use mode="practice" or mode="challenge".`);
       if (embed.difficulty && !DIFFICULTIES.includes(embed.difficulty)) {
         push(`<Quiz bank="${embed.bank}" difficulty>`, `is "${embed.difficulty}". Use "easy", "medium" or "hard", or leave it out for all questions.`);
+      }
+      if (embed.badge !== undefined) {
+        if ((embed.mode ?? 'practice') !== 'challenge') {
+          push(`<Quiz bank="${embed.bank}" badge>`, 'only applies to a challenge. Add mode="challenge", or remove the badge prop.');
+        } else {
+          const problem = badgeNameProblem(embed.badge);
+          if (problem) push(`<Quiz bank="${embed.bank}" badge>`, problem);
+        }
       }
       const ids = new Set(bank.questions.map((q) => q.id));
       for (const id of embed.questionIds) {

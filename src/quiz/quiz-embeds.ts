@@ -12,6 +12,8 @@ export interface QuizEmbed {
   difficulty?: string;
   limit?: number;
   shuffle?: boolean;
+  /** Badge name for a perfect challenge run, as written. */
+  badge?: string;
 }
 
 const TAG = /<(Quiz|Question)\b([^>]*?)\/?>/g;
@@ -48,6 +50,7 @@ export function findQuizEmbeds(body: string): QuizEmbed[] {
         difficulty: attr('difficulty'),
         limit: limit ? Number(limit) : undefined,
         shuffle,
+        badge: attr('badge'),
       });
     }
   }

@@ -48,6 +48,7 @@ describe('a build of broken content fails with a message for the author', () => 
     expect(output).toContain('bad-quiz/quizzes/checks.yaml');
     expect(output).toContain('question "checks-one", field answer: "c" is not among the choices (a, b). Use the id of the correct choice.');
     expect(output).toContain('question "checks-two", field answer: must list every step id exactly once in the correct order (steps: x, y; got: x, x).');
+    expect(output).toContain('badge: is longer than 60 characters. A badge name is a few words that fit on one line.');
     expect(output).not.toMatch(/^\s+at /m);
   });
 });
@@ -60,5 +61,6 @@ describe('quiz embeds and question links are checked against the banks', () => {
     expect(output).toContain('<Quiz bank="basic">: names a bank that does not exist.');
     expect(output).toContain('<Quiz bank="checks"> questions: lists "checks-nine", which is not in that bank. Did you mean "checks-one"?');
     expect(output).toContain('question "checks-one", field related: points to #no-such-anchor, but /basics/page/ has no heading with that id.');
+    expect(output).toContain('<Quiz bank="checks" badge>: is empty. Name the badge in a few words');
   });
 });
