@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { addTime, initialChallenge, needsAnswer, next, setResponse, skip, start, submit, tick, type ChallengeState } from '../../quiz/challenge';
 import { emptyResponse, isAnswered } from '../../quiz/grading';
 import { summarize } from '../../quiz/scoring';
@@ -123,7 +123,8 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
   }, [state.phase, state.index, state.countdown?.startedAt]);
 
   // Keep the keyboard where the reader is: each new screen gets focus at its start (never <body>).
-  useEffect(() => {
+  // A layout effect, so focus moves with the new screen rather than a frame later.
+  useLayoutEffect(() => {
     if (!mounted.current) {
       mounted.current = true;
       return;
