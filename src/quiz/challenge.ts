@@ -54,9 +54,17 @@ function record(state: ChallengeState, questions: RenderedQuestion[], now: numbe
   return { id: question.id, outcome, timeMs: Math.max(0, now - state.questionStartedAt), timedOut };
 }
 
-/** Grades the current answer and moves on (to results after the last question). */
+/** True when Submit would have nothing to grade: the reader is asked first (Skip moves on unanswered). */
+export function needsAnswer(state: ChallengeState): boolean {
+  return state.phase === 'running' && !isAnswered(state.responses[state.index]!);
+}
+
+/**
+ * Grades the current answer and moves on (to results after the last question). An empty answer is
+ * refused rather than counted as unanswered, so one stray Enter cannot cost a perfect run.
+ */
 export function submit(state: ChallengeState, questions: RenderedQuestion[], now: number): ChallengeState {
-  if (state.phase !== 'running') return state;
+  if (state.phase !== 'running' || needsAnswer(state)) return state;
   const results = [...state.results, record(state, questions, now, false)];
   return beginQuestion({ ...state, results }, questions, state.index + 1, now);
 }

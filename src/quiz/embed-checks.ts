@@ -5,7 +5,7 @@ import { findQuizEmbeds } from './quiz-embeds';
 import { questionPlacements } from './placements';
 import type { RenderedBank, RenderedQuestion } from './types';
 import { extractInternalLinks } from '../lib/internal-links';
-import { QUESTION_DIFFICULTIES } from '../schemas/quiz';
+import { badgeNameProblem, QUESTION_DIFFICULTIES } from '../schemas/quiz';
 
 const MODES = ['practice', 'challenge'];
 const DIFFICULTIES: readonly string[] = QUESTION_DIFFICULTIES;
@@ -40,6 +40,14 @@ export function checkQuizEmbeds(articles: Article[], banks: ReadonlyMap<string, 
       }
       if (embed.pageSize !== undefined && !(Number.isInteger(embed.pageSize) && embed.pageSize >= 1)) {
         push(`<Quiz bank="${embed.bank}" pageSize>`, 'must be a whole number of questions per page written as a number, e.g. `pageSize={20}`.');
+      }
+      if (embed.badge !== undefined) {
+        if ((embed.mode ?? 'practice') !== 'challenge') {
+          push(`<Quiz bank="${embed.bank}" badge>`, 'only applies to a challenge. Add mode="challenge", or remove the badge prop.');
+        } else {
+          const problem = badgeNameProblem(embed.badge);
+          if (problem) push(`<Quiz bank="${embed.bank}" badge>`, problem);
+        }
       }
       const ids = new Set(bank.questions.map((q) => q.id));
       for (const id of embed.questionIds) {

@@ -15,6 +15,8 @@ export interface QuizEmbed {
   pageSize?: number;
   attempts?: number;
   title?: string;
+  /** Badge name for a perfect challenge run, as written. */
+  badge?: string;
 }
 
 const TAG = /<(Quiz|Question)\b([^>]*?)\/?>/g;
@@ -58,6 +60,7 @@ export function findQuizEmbeds(body: string): QuizEmbed[] {
         pageSize: number('pageSize') ?? (/\bpageSize\s*=/.test(attrs) ? Number.NaN : undefined),
         attempts: number('attempts'),
         title: attr('title'),
+        badge: attr('badge'),
       });
     }
   }

@@ -61,5 +61,5 @@ export async function renderBank(name: string, bank: BankSource, render: RenderM
     }
   };
 
-  return { name, title: bank.title, article: bank.article, questions: await Promise.all(bank.questions.map(renderQuestion)) };
+  return { name, title: bank.title, article: bank.article, badge: bank.badge, questions: await Promise.all(bank.questions.map(renderQuestion)) };
 }

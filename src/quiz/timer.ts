@@ -8,7 +8,8 @@ import type { QuestionDifficulty } from './types';
 export const DEFAULT_LIMIT_SECONDS: Record<QuestionDifficulty, number> = { easy: 120, medium: 150, hard: 180 };
 export const MAX_MULTIPLIER = 10;
 export const TIMER_MULTIPLIERS = [1, 2, 3, 5, 10] as const;
-/** Remaining seconds at which the countdown is announced to screen readers (never every second). */
+/** Remaining seconds at which the countdown warns: announced once to screen readers (never every
+ * second) and shown next to the clock until the next one. */
 export const ANNOUNCE_AT_SECONDS = [60, 30, 10] as const;
 
 export interface TimerSettings {
@@ -59,6 +60,12 @@ export function crossedThreshold(previousMs: number, currentMs: number): number 
   const after = Math.ceil(currentMs / 1000);
   // If a slow tick crossed several thresholds, announce the latest one (the least time left).
   return [...ANNOUNCE_AT_SECONDS].reverse().find((t) => before > t && after <= t);
+}
+
+/** The warning in force with this much time left: the smallest threshold not yet above it, if any. */
+export function warningThreshold(remaining: number): number | undefined {
+  const seconds = Math.ceil(remaining / 1000);
+  return [...ANNOUNCE_AT_SECONDS].reverse().find((t) => seconds <= t);
 }
 
 /** "2:05" */

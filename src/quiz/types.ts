@@ -35,6 +35,8 @@ export interface RenderedBank {
   name: string;
   title: string;
   article?: string;
+  /** Badge name for a perfect challenge run, when the bank names one. */
+  badge?: string;
   questions: RenderedQuestion[];
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { oneOf, required as requiredIn } from './messages';
+import { oneOf, optional, required as requiredIn } from './messages';
 
 /** Question fields are added to the question, not to a front matter. */
 const required = (field: string, expected: string, example: string) => requiredIn(field, expected, example, 'the question');
@@ -165,6 +165,26 @@ export const questionSchema = z
     }
   });
 
+/** A badge name has to fit on one line next to its star, on a phone too. */
+export const MAX_BADGE_CHARS = 60;
+
+/**
+ * The name of the badge a perfect challenge run earns: a bank's `badge` field or a
+ * `<Quiz mode="challenge" badge="...">` prop. Optional: the default is derived from the bank title.
+ */
+export const badgeNameSchema = z
+  .string({ error: optional('badge', 'text', '"Sharp Eye"') })
+  .trim()
+  .min(1, { error: 'is empty. Name the badge in a few words (e.g. "Sharp Eye"), or leave it out to use the default name.' })
+  .max(MAX_BADGE_CHARS, { error: `is longer than ${MAX_BADGE_CHARS} characters. A badge name is a few words that fit on one line.` })
+  .regex(/^[^\r\n]*$/, { error: 'spans several lines. Write the badge name on one line.' });
+
+/** What is wrong with a badge name, worded for the author; undefined when it is fine. */
+export function badgeNameProblem(value: unknown): string | undefined {
+  const result = badgeNameSchema.safeParse(value);
+  return result.success ? undefined : result.error.issues[0]!.message;
+}
+
 /** A question bank file: `content/quizzes/<bank>.yaml`. */
 export const bankSchema = z.object(
   {
@@ -172,6 +192,8 @@ export const bankSchema = z.object(
   title: z.string({ error: requiredIn('title', 'text', '"Data drift"', 'the top of the file') }).min(1),
   /** Slug of the article this bank belongs to (optional). */
   article: z.string().optional(),
+  /** Name of the badge for a perfect challenge run (optional; default: derived from `title`). */
+  badge: badgeNameSchema.optional(),
   questions: z
     .array(questionSchema, { error: requiredIn('questions', 'a list of questions', '[...]', 'the top of the file') })
     .min(1, { error: 'is empty. Add at least one question.' }),

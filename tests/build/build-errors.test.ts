@@ -69,6 +69,7 @@ describe('a build of broken content fails with a message for the author', () => 
     expect(output).toContain('bad-quiz/quizzes/checks.yaml');
     expect(output).toContain('question "checks-one", field answer: "c" is not among the choices (a, b). Use the id of the correct choice.');
     expect(output).toContain('question "checks-two", field answer: must list every step id exactly once in the correct order (steps: x, y; got: x, x).');
+    expect(output).toContain('badge: is longer than 60 characters. A badge name is a few words that fit on one line.');
     expect(output).not.toMatch(/^\s+at /m);
   });
 });
@@ -94,6 +95,7 @@ describe('quiz embeds and question links are checked against the banks', () => {
     );
     // The prompt's link to an existing heading is fine.
     expect(output).not.toContain('field prompt');
+    expect(output).toContain('<Quiz bank="checks" badge>: is empty. Name the badge in a few words');
     expect(output).not.toContain('Stack trace');
   });
 });

@@ -18,10 +18,10 @@ describe('ChallengeQuiz island', () => {
   const start = () => fireEvent.click(screen.getByRole('button', { name: 'Start challenge' }));
 
   it('shows the rules first, then one question at a time with a countdown', () => {
-    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} />);
+    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
     expect(screen.getByText(/2 questions, one at a time/)).toBeTruthy();
     start();
-    expect(screen.getByText('Question 1 of 2', { selector: '.q-challenge-bar .q-number' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Question 1 of 2' })).toBeTruthy();
     expect(document.querySelector('.q-clock-value')!.textContent).toBe('2:00');
     act(() => {
       vi.advanceTimersByTime(5_000);
@@ -30,7 +30,7 @@ describe('ChallengeQuiz island', () => {
   });
 
   it('announces thresholds, not every second, and times out keeping the answer', () => {
-    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} />);
+    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
     start();
     fireEvent.click(screen.getByLabelText('CSV'));
     const live = document.querySelector('.q-running > [role="status"]')!;
@@ -45,20 +45,20 @@ describe('ChallengeQuiz island', () => {
     act(() => {
       vi.advanceTimersByTime(60_000);
     });
-    expect(screen.getByText(/Time is up/)).toBeTruthy();
+    expect(document.querySelector('.q-timeout')!.textContent).toMatch(/^Time is up/);
     expect((screen.getByLabelText('CSV') as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('CSV') as HTMLInputElement).disabled).toBe(true);
   });
 
   it('can run without a timer or with a longer one, and time can be added', () => {
-    const { unmount } = render(<ChallengeQuiz quizId="c" questions={[single]} />);
+    const { unmount } = render(<ChallengeQuiz quizId="c" questions={[single]} badge="Sharp Eye" />);
     fireEvent.change(screen.getByLabelText('Time allowed per question'), { target: { value: '3' } });
     start();
     expect(document.querySelector('.q-clock-value')!.textContent).toBe('6:00');
     fireEvent.click(screen.getByRole('button', { name: /Add time/ }));
     expect(document.querySelector('.q-clock-value')!.textContent).toBe('8:00');
     unmount();
-    render(<ChallengeQuiz quizId="c2" questions={[single]} />);
+    render(<ChallengeQuiz quizId="c2" questions={[single]} badge="Sharp Eye" />);
     fireEvent.click(screen.getByLabelText('Use a time limit'));
     start();
     expect(screen.getByText('No time limit')).toBeTruthy();
@@ -69,14 +69,14 @@ describe('ChallengeQuiz island', () => {
   });
 
   it('scores the run, reviews every question and saves a badge for a perfect score', () => {
-    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} />);
+    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
     start();
     fireEvent.click(screen.getByLabelText('YAML'));
     fireEvent.click(screen.getByRole('button', { name: 'Submit answer' }));
     fireEvent.click(screen.getByLabelText('True'));
     fireEvent.click(screen.getByRole('button', { name: /Submit answer and see results/ }));
     expect(screen.getByRole('heading', { name: 'Score: 2 / 2 (100%)' })).toBeTruthy();
-    expect(screen.getByText('Perfect score badge earned')).toBeTruthy();
+    expect(document.querySelector('.q-results .q-badge')!.textContent).toBe('Badge earned: ★ Sharp Eye');
     expect(document.querySelectorAll('.q-review-item')).toHaveLength(2);
     const saved = JSON.parse(localStorage.getItem(quizKey('c'))!);
     expect(saved.data.best).toMatchObject({ correct: 2, total: 2 });
@@ -84,13 +84,140 @@ describe('ChallengeQuiz island', () => {
   });
 
   it('a skipped question counts as unanswered and earns no badge', () => {
-    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} />);
+    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
     start();
     fireEvent.click(screen.getByRole('button', { name: 'Skip question' }));
     fireEvent.click(screen.getByLabelText('True'));
     fireEvent.click(screen.getByRole('button', { name: /Submit answer and see results/ }));
     expect(screen.getByRole('heading', { name: 'Score: 1 / 2 (50%)' })).toBeTruthy();
-    expect(screen.queryByText('Perfect score badge earned')).toBeNull();
+    expect(document.querySelector('.q-results .q-badge')).toBeNull();
     expect(document.querySelector('.q-review-item')!.textContent).toContain('Unanswered');
+  });
+});
+
+describe('ChallengeQuiz: asking, announcing, focus and the badge', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] });
+  });
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+
+  const start = () => fireEvent.click(screen.getByRole('button', { name: 'Start challenge' }));
+  const live = () => document.querySelector('.q-running > [role="status"]')!;
+  const submitButton = () => screen.getByRole('button', { name: /^Submit answer/ });
+  const run = (seconds: number) =>
+    act(() => {
+      vi.advanceTimersByTime(seconds * 1000);
+    });
+
+  it('asks for an answer instead of skipping the question when Submit is pressed with nothing chosen', () => {
+    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
+    start();
+    fireEvent.submit(submitButton().closest('form')!);
+    expect(screen.getByRole('heading', { name: 'Question 1 of 2' })).toBeTruthy();
+    const ask = 'Choose or type an answer first, or use Skip question to move on without answering.';
+    expect(document.querySelector('.q-ask')!.textContent).toBe(ask);
+    expect(live().textContent).toBe(ask);
+    fireEvent.click(screen.getByLabelText('YAML'));
+    expect(document.querySelector('.q-ask')).toBeNull();
+    fireEvent.click(submitButton());
+    expect(screen.getByRole('heading', { name: 'Question 2 of 2' })).toBeTruthy();
+    // The stray Enter on the last question does not end the run either.
+    fireEvent.submit(submitButton().closest('form')!);
+    expect(screen.queryByRole('heading', { name: /^Score/ })).toBeNull();
+  });
+
+  it('shows the 60, 30 and 10 second warnings next to the clock, and announces each once', () => {
+    render(<ChallengeQuiz quizId="c" questions={[single]} badge="Sharp Eye" />);
+    start();
+    expect(document.querySelector('.q-warning')).toBeNull();
+    run(60);
+    expect(document.querySelector('.q-warning')!.textContent).toBe('1 minute left.');
+    expect(live().textContent).toBe('1 minute left.');
+    run(31);
+    expect(document.querySelector('.q-clock-value')!.textContent).toBe('0:29');
+    expect(document.querySelector('.q-challenge-bar .q-warning')!.textContent).toBe('30 seconds left.');
+    expect(live().textContent).toBe('30 seconds left.');
+    run(20);
+    expect(document.querySelector('.q-warning')!.textContent).toBe('10 seconds left.');
+    fireEvent.click(screen.getByRole('button', { name: /Add time/ }));
+    expect(document.querySelector('.q-warning')).toBeNull();
+  });
+
+  it('says time is up once, in the one live region, with the answer kept above only when there is one', () => {
+    const { unmount } = render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
+    start();
+    fireEvent.click(screen.getByLabelText('CSV'));
+    run(120);
+    const kept = 'Time is up: this question counts as unanswered, and your answer above is kept for the review.';
+    expect(document.querySelector('.q-timeout')!.textContent).toBe(kept);
+    expect(live().textContent).toBe(kept);
+    expect([...document.querySelectorAll('[role="status"], [aria-live]')].filter((el) => el.textContent?.includes('Time is up'))).toHaveLength(1);
+    unmount();
+    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
+    start();
+    run(120);
+    expect(document.querySelector('.q-timeout')!.textContent).toBe('Time is up: this question counts as unanswered.');
+    expect(live().textContent).toBe('Time is up: this question counts as unanswered.');
+  });
+
+  it('moves focus to the start of each new screen, never leaving it on <body>', () => {
+    render(<ChallengeQuiz quizId="c" questions={[single, truefalse, single]} badge="Sharp Eye" />);
+    const focused = () => document.activeElement!;
+    start();
+    expect(focused()).toBe(screen.getByRole('heading', { name: 'Question 1 of 3' }));
+    // Submit -> the next question's heading.
+    fireEvent.click(screen.getByLabelText('YAML'));
+    fireEvent.click(submitButton());
+    expect(focused()).toBe(screen.getByRole('heading', { name: 'Question 2 of 3' }));
+    // Time up -> Next; Next -> the next question's heading.
+    run(120);
+    expect(focused()).toBe(screen.getByRole('button', { name: 'Next question' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next question' }));
+    expect(focused()).toBe(screen.getByRole('heading', { name: 'Question 3 of 3' }));
+    // Time up on the last question -> See results -> the score.
+    run(120);
+    expect(focused()).toBe(screen.getByRole('button', { name: 'See results' }));
+    fireEvent.click(screen.getByRole('button', { name: 'See results' }));
+    expect(focused()).toBe(screen.getByRole('heading', { name: 'Score: 1 / 3 (33%)' }));
+    // Restart -> the goal at the top of the rules.
+    fireEvent.click(screen.getByRole('button', { name: 'Restart challenge' }));
+    expect(focused()).toBe(document.querySelector('.q-goal'));
+    // Skip, and Submit on the last question -> the next heading, then the score.
+    start();
+    fireEvent.click(screen.getByRole('button', { name: 'Skip question' }));
+    expect(focused()).toBe(screen.getByRole('heading', { name: 'Question 2 of 3' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Skip question' }));
+    fireEvent.click(screen.getByLabelText('YAML'));
+    fireEvent.click(submitButton());
+    expect(focused()).toBe(screen.getByRole('heading', { name: 'Score: 1 / 3 (33%)' }));
+  });
+
+  it('names the badge as the goal before the run, and shows it earned after a reload', () => {
+    const { unmount } = render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
+    expect(document.querySelector('.q-goal')!.textContent).toBe('Goal: answer all 2 questions correctly to earn the badge ★ Sharp Eye.');
+    start();
+    fireEvent.click(screen.getByLabelText('YAML'));
+    fireEvent.click(submitButton());
+    fireEvent.click(screen.getByLabelText('True'));
+    fireEvent.click(submitButton());
+    expect(document.querySelector('.q-results .q-badge')!.textContent).toBe('Badge earned: ★ Sharp Eye');
+    unmount();
+    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
+    expect(document.querySelector('.q-intro .q-badge')!.textContent).toBe('Badge earned: ★ Sharp Eye');
+    expect(document.querySelector('.q-record')!.textContent).toBe('Best so far: 2 / 2 correct.');
+  });
+
+  it('nests its own headings below the quiz heading: one level, no repeated "Challenge"', () => {
+    render(<ChallengeQuiz quizId="c" questions={[single]} badge="Sharp Eye" />);
+    start();
+    const headings = () => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.tagName} ${h.textContent}`);
+    expect(headings()).toEqual(['H4 Question 1 of 1']);
+    fireEvent.click(screen.getByLabelText('YAML'));
+    fireEvent.click(submitButton());
+    expect(headings()).toEqual(['H4 Score: 1 / 1 (100%)']);
   });
 });

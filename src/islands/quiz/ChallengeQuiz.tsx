@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { addTime, initialChallenge, next, setResponse, skip, start, submit, tick, type ChallengeState } from '../../quiz/challenge';
-import { emptyResponse } from '../../quiz/grading';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { addTime, initialChallenge, needsAnswer, next, setResponse, skip, start, submit, tick, type ChallengeState } from '../../quiz/challenge';
+import { emptyResponse, isAnswered } from '../../quiz/grading';
 import { summarize } from '../../quiz/scoring';
 import {
   clampMultiplier,
@@ -9,9 +9,11 @@ import {
   DEFAULT_TIMER_SETTINGS,
   formatClock,
   formatDuration,
+  isExpired,
   limitSeconds,
   remainingMs,
   TIMER_MULTIPLIERS,
+  warningThreshold,
   type TimerSettings,
 } from '../../quiz/timer';
 import { getQuizRecord, recordRun, type QuizRecord } from '../../quiz/quiz-records';
@@ -21,50 +23,116 @@ import { describeAnswer, describeResponse } from './describe';
 import { Html } from './Html';
 import { QuestionHeader } from './QuestionHeader';
 import { SolutionDetails, StaticStudySheet } from './Solution';
-import { CHALLENGE_STRINGS } from './challenge-strings';
-import { questionOfText, STRINGS } from './strings';
+import {
+  addTimeText,
+  bestText,
+  CHALLENGE_STRINGS,
+  goalText,
+  multiplierText,
+  rulesText,
+  scoreText,
+  timeTakenText,
+  timeUpText,
+  warningText,
+} from './challenge-strings';
+import { questionOfText } from './strings';
 import { useProgressStore } from './useProgressStore';
 
 interface Props {
   quizId: string;
   questions: RenderedQuestion[];
+  /** Name of the badge a perfect run earns (from the content, or derived from the bank title). */
+  badge: string;
 }
 
 const TICK_MS = 250;
-const OUTCOME_LABEL = { correct: 'Correct', incorrect: 'Incorrect', unanswered: 'Unanswered' } as const;
 
-/** Challenge mode: rules and timer settings, then one question at a time, then score and review. */
-export default function ChallengeQuiz({ quizId, questions }: Props) {
+/** The badge name with its star; the star is decoration, the name is the text. */
+function BadgeName({ name }: { name: string }) {
+  return (
+    <strong class="q-badge-name">
+      <span aria-hidden="true">★ </span>
+      {name}
+    </strong>
+  );
+}
+
+/** "Goal: answer all 5 questions correctly to earn the badge ★ Name." */
+function Goal({ count, badge }: { count: number; badge: string }) {
+  const [before, after] = goalText(count);
+  return (
+    <>
+      {before}
+      <BadgeName name={badge} />
+      {after}
+    </>
+  );
+}
+
+/**
+ * When a new question replaces one the reader had scrolled through, bring its top back into view
+ * (the sticky bar alone would leave the reader in the middle of the new question).
+ */
+function revealTop(element: HTMLElement | null) {
+  if (!element) return;
+  const padding = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  if (element.getBoundingClientRect().top < padding) element.scrollIntoView?.({ block: 'start' });
+}
+
+/** Challenge mode: goal, rules and timer settings, then one question at a time, then score and review. */
+export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
   const [settings, setSettings] = useState<TimerSettings>(DEFAULT_TIMER_SETTINGS);
   const [state, setState] = useState<ChallengeState>(() => initialChallenge(questions, DEFAULT_TIMER_SETTINGS));
   const [now, setNow] = useState(0);
   const [announcement, setAnnouncement] = useState('');
+  const [askedForAnswer, setAskedForAnswer] = useState(false);
   const [record, setRecord] = useState<QuizRecord>();
   const { store, version } = useProgressStore();
-  const focusTarget = useRef<HTMLElement>(null);
+  // One ref per focus target: a shared ref is nulled when the element that last held it unmounts.
+  const introRef = useRef<HTMLParagraphElement>(null);
+  const questionRef = useRef<HTMLHeadingElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const resultsRef = useRef<HTMLHeadingElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const mounted = useRef(false);
 
   useEffect(() => setRecord(store && getQuizRecord(store, quizId)), [store, version]);
 
-  // The clock: ticks only while a timed question is running.
+  // The clock: ticks only while a timed question is running. Warnings and the timeout are
+  // announced once each through the one live region.
   useEffect(() => {
     if (state.phase !== 'running' || !state.countdown) return;
+    let previous = Date.now();
     const timer = window.setInterval(() => {
       const time = Date.now();
+      const current = stateRef.current;
       setNow(time);
-      setState((current) => {
-        if (current.countdown) {
-          const threshold = crossedThreshold(remainingMs(current.countdown, time - TICK_MS), remainingMs(current.countdown, time));
-          if (threshold) setAnnouncement(`${formatDuration(threshold * 1000)} left.`);
-        }
-        return tick(current, questions, time);
-      });
+      if (current.phase !== 'running' || !current.countdown) return;
+      if (isExpired(current.countdown, time)) {
+        setAnnouncement(timeUpText(isAnswered(current.responses[current.index]!)));
+        setState((s) => tick(s, questions, time));
+        return;
+      }
+      const threshold = crossedThreshold(remainingMs(current.countdown, previous), remainingMs(current.countdown, time));
+      if (threshold) setAnnouncement(warningText(formatDuration(threshold * 1000)));
+      previous = time;
     }, TICK_MS);
     return () => window.clearInterval(timer);
   }, [state.phase, state.index, state.countdown?.startedAt]);
 
-  // Keep the keyboard where the reader is: move focus to each new screen's heading.
-  useEffect(() => {
-    if (state.phase !== 'intro') focusTarget.current?.focus();
+  // Keep the keyboard where the reader is: each new screen gets focus at its start (never <body>).
+  // A layout effect, so focus moves with the new screen rather than a frame later.
+  useLayoutEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    setAskedForAnswer(false);
+    const target = { intro: introRef, running: questionRef, timeout: nextRef, results: resultsRef }[state.phase];
+    target.current?.focus();
+    if (state.phase === 'running') revealTop(bodyRef.current);
   }, [state.phase, state.index]);
 
   // Save the finished run once.
@@ -102,17 +170,22 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
   );
 
   if (state.phase === 'intro') {
-    const minutes = (['easy', 'medium', 'hard'] as const).map((d) => `${formatClock(DEFAULT_LIMIT_SECONDS[d] * 1000)} ${d}`).join(', ');
+    const limits = (['easy', 'medium', 'hard'] as const).map((d) => `${formatClock(DEFAULT_LIMIT_SECONDS[d] * 1000)} ${d}`).join(', ');
     return (
       <div class="quiz-body">
         <div class="q-intro js-only">
-          <p>
-            {questions.length} questions, one at a time. Each has a time limit ({minutes}); you can turn it off, make it up to ten
-            times longer, or add time while you answer. When time runs out the question counts as unanswered and your answer is
-            kept. Answer every question correctly to earn the badge.
-          </p>
+          {record?.badgeAt !== undefined ? (
+            <p class="q-badge q-goal" tabIndex={-1} ref={introRef}>
+              {CHALLENGE_STRINGS.badgeEarned} <BadgeName name={badge} />
+            </p>
+          ) : (
+            <p class="q-goal" tabIndex={-1} ref={introRef}>
+              <Goal count={questions.length} badge={badge} />
+            </p>
+          )}
+          <p>{rulesText(questions.length, limits)}</p>
           <fieldset class="q-timer-settings">
-            <legend>Timer</legend>
+            <legend>{CHALLENGE_STRINGS.timer}</legend>
             <div class="q-choice">
               <input
                 type="checkbox"
@@ -131,7 +204,7 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
             >
               {TIMER_MULTIPLIERS.map((m) => (
                 <option key={m} value={String(m)}>
-                  {m === 1 ? 'Standard' : `${m} times longer`}
+                  {m === 1 ? CHALLENGE_STRINGS.standardTime : multiplierText(m)}
                 </option>
               ))}
             </select>
@@ -139,11 +212,7 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
           <button type="button" class="q-button q-primary" onClick={() => act((s, t) => start(s, questions, settings, t))}>
             {CHALLENGE_STRINGS.startChallenge}
           </button>
-          {record && (
-            <p class="q-record">
-              Best so far: {record.best.correct} / {record.best.total} correct.{record.badgeAt ? ` ${CHALLENGE_STRINGS.badge}.` : ''}
-            </p>
-          )}
+          {record && <p class="q-record">{bestText(record.best.correct, record.best.total)}</p>}
           {store?.notice && <p class="quiz-notice">{store.notice}</p>}
         </div>
         {studySheet}
@@ -155,16 +224,17 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
     const summary = summarize(state.results);
     return (
       <div class="quiz-body q-results">
-        <h3 tabIndex={-1} ref={focusTarget as never} class="q-results-title">
-          Score: {summary.correct} / {summary.total} ({summary.percent}%)
-        </h3>
-        <p>
-          Time taken: {formatDuration(summary.totalTimeMs)}. {summary.incorrect} incorrect, {summary.unanswered} unanswered.
-        </p>
-        {summary.perfect && (
-          <p class="q-badge" role="status">
-            <span aria-hidden="true">★ </span>
-            {CHALLENGE_STRINGS.badge}
+        <h4 tabIndex={-1} ref={resultsRef} class="q-results-title">
+          {scoreText(summary.correct, summary.total, summary.percent)}
+        </h4>
+        <p>{timeTakenText(formatDuration(summary.totalTimeMs), summary.incorrect, summary.unanswered)}</p>
+        {summary.perfect ? (
+          <p class="q-badge">
+            {CHALLENGE_STRINGS.badgeEarned} <BadgeName name={badge} />
+          </p>
+        ) : (
+          <p class="q-goal">
+            <Goal count={questions.length} badge={badge} />
           </p>
         )}
         {store?.notice && <p class="quiz-notice">{store.notice}</p>}
@@ -176,15 +246,15 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
             return (
               <li key={question.id} class={`q-review-item q-${outcome}`}>
                 <p class="q-review-outcome">
-                  <strong>{OUTCOME_LABEL[outcome]}</strong>
-                  {result?.timedOut ? ' (time ran out)' : ''}
+                  <strong>{CHALLENGE_STRINGS.outcome[outcome]}</strong>
+                  {result?.timedOut ? CHALLENGE_STRINGS.timeRanOut : ''}
                 </p>
                 <Html class="q-prompt" html={question.promptHtml} />
                 <p>
-                  Your answer: {given ? <Html as="span" html={given} /> : <em>none</em>}
+                  {CHALLENGE_STRINGS.yourAnswer} {given ? <Html as="span" html={given} /> : <em>{CHALLENGE_STRINGS.noAnswer}</em>}
                 </p>
                 <p>
-                  Correct answer: <Html as="span" html={describeAnswer(question)} />
+                  {CHALLENGE_STRINGS.correctAnswer} <Html as="span" html={describeAnswer(question)} />
                 </p>
                 <SolutionDetails question={question} />
               </li>
@@ -201,27 +271,30 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
   const question = questions[state.index]!;
   const timedOut = state.phase === 'timeout';
   const left = state.countdown ? remainingMs(state.countdown, now || state.questionStartedAt) : undefined;
+  const warning = left !== undefined && !timedOut ? warningThreshold(left) : undefined;
   const extraSeconds = limitSeconds(question.difficulty, { enabled: true, multiplier: 1 }) ?? 60;
   const uid = `${quizId}-${question.id}-c`;
   const isLast = state.index === questions.length - 1;
 
   return (
-    <div class="quiz-body q-running">
+    <div class="quiz-body q-running" ref={bodyRef}>
+      {/* Sticky within the quiz: the clock and Add time stay in view however long the question. */}
       <div class="q-challenge-bar">
-        <span tabIndex={-1} ref={focusTarget as never} class="q-number" id={`${uid}-title`}>
+        <h4 tabIndex={-1} ref={questionRef} class="q-number" id={`${uid}-title`}>
           {questionOfText(state.index + 1, questions.length)}
-        </span>
+        </h4>
         {left !== undefined && !timedOut && (
-          <span class="q-timer">
+          <div class={warning ? 'q-timer q-timer-warning' : 'q-timer'}>
             <span class="q-clock">
-              Time left <span class="q-clock-value">{formatClock(left)}</span>
+              {CHALLENGE_STRINGS.timeLeft} <span class="q-clock-value">{formatClock(left)}</span>
             </span>
+            {warning && <span class="q-warning">{warningText(formatDuration(warning * 1000))}</span>}
             <button type="button" class="q-button" onClick={() => act((s) => addTime(s, extraSeconds))}>
-              {CHALLENGE_STRINGS.addTime} (+{formatClock(extraSeconds * 1000)})
+              {addTimeText(formatClock(extraSeconds * 1000))}
             </button>
-          </span>
+          </div>
         )}
-        {!state.countdown && <span class="q-timer">No time limit</span>}
+        {!state.countdown && <span class="q-timer">{CHALLENGE_STRINGS.noTimeLimit}</span>}
       </div>
       <p class="visually-hidden" role="status">
         {announcement}
@@ -232,31 +305,40 @@ export default function ChallengeQuiz({ quizId, questions }: Props) {
           class="q-form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (!timedOut) act((s, t) => submit(s, questions, t));
+            if (timedOut) return;
+            // Ask first, as practice does: an empty Submit (one stray Enter) must not end a run.
+            if (needsAnswer(state)) {
+              setAskedForAnswer(true);
+              setAnnouncement(CHALLENGE_STRINGS.emptyAnswer);
+              return;
+            }
+            act((s, t) => submit(s, questions, t));
           }}
         >
           <AnswerInput
             question={question}
             response={state.responses[state.index]!}
-            onChange={(response) => setState((s) => setResponse(s, response))}
+            onChange={(response) => {
+              setAskedForAnswer(false);
+              setState((s) => setResponse(s, response));
+            }}
             locked={timedOut}
             reveal={false}
             uid={uid}
             announce={setAnnouncement}
           />
+          {askedForAnswer && !timedOut && <p class="q-ask">{CHALLENGE_STRINGS.emptyAnswer}</p>}
           {timedOut ? (
             <div class="q-actions" key="timeout">
-              <p class="q-timeout" role="status">
-                {CHALLENGE_STRINGS.timeUp}
-              </p>
-              <button type="button" class="q-button q-primary" ref={focusTarget as never} onClick={() => act((s, t) => next(s, questions, t))}>
+              <p class="q-timeout">{timeUpText(isAnswered(state.responses[state.index]!))}</p>
+              <button type="button" class="q-button q-primary" ref={nextRef} onClick={() => act((s, t) => next(s, questions, t))}>
                 {isLast ? CHALLENGE_STRINGS.finish : CHALLENGE_STRINGS.next}
               </button>
             </div>
           ) : (
             <div class="q-actions" key="running">
               <button type="submit" class="q-button q-primary">
-                {isLast ? `${CHALLENGE_STRINGS.submitAnswer} and ${CHALLENGE_STRINGS.finish.toLowerCase()}` : CHALLENGE_STRINGS.submitAnswer}
+                {isLast ? CHALLENGE_STRINGS.submitAndFinish : CHALLENGE_STRINGS.submitAnswer}
               </button>
               <button type="button" class="q-button" onClick={() => act((s, t) => skip(s, questions, t))}>
                 {CHALLENGE_STRINGS.skip}

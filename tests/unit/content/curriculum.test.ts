@@ -112,6 +112,16 @@ describe('curriculum', () => {
         for (const type of QUESTION_TYPES) expect(questions.some((q) => q.type === type), type).toBe(true);
       });
 
+      it('names the badge of its challenge, and does not repeat the heading a quiz brings', () => {
+        expect(bank?.badge, `content/quizzes/${article.slug}.yaml badge`).toBeTruthy();
+        // A quiz has its own heading ("Challenge: <bank title>"): a heading right above it saying
+        // "Challenge" again is a duplicate in the screen-reader heading list.
+        for (const match of article.body.matchAll(/^#{2,6}\s+(.+)\n\s*\n<Quiz\b[^>]*>/gm)) {
+          const mode = /mode="(\w+)"/.exec(match[0])?.[1] ?? 'practice';
+          expect(match[1]!.trim().toLowerCase(), `heading above a ${mode} quiz`).not.toMatch(new RegExp(`^${mode}\\b`));
+        }
+      });
+
       it('describes every diagram with a title and a description', () => {
         for (const svg of article.body.match(/<svg[\s\S]*?<\/svg>/g) ?? []) {
           expect(svg).toMatch(/role="img"/);

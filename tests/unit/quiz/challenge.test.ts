@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addTime, initialChallenge, next, setResponse, skip, start, submit, tick, type ChallengeState } from '../../../src/quiz/challenge';
+import { addTime, initialChallenge, needsAnswer, next, setResponse, skip, start, submit, tick, type ChallengeState } from '../../../src/quiz/challenge';
 import { remainingMs, type TimerSettings } from '../../../src/quiz/timer';
 import type { RenderedQuestion } from '../../../src/quiz/types';
 import { fillQ, multipleQ, singleQ, trueFalseQ } from './fixtures';
@@ -64,6 +64,7 @@ describe('start', () => {
     let state = begin();
     state = setResponse(state, { type: 'choice', choice: 'b' });
     state = submit(state, questions, T0 + 1_000);
+    expect(state.index).toBe(1);
     const restarted = start(state, questions, OFF, T0 + 5_000);
     expect(restarted.index).toBe(0);
     expect(restarted.results).toEqual([]);
@@ -113,10 +114,22 @@ describe('submit', () => {
     expect(state.results[0]).toMatchObject({ id: 'q1', outcome: 'incorrect', timedOut: false });
   });
 
-  it('records an empty answer as unanswered', () => {
-    const state = submit(begin(), questions, T0 + 3_000);
-    expect(state.results[0]).toEqual({ id: 'q1', outcome: 'unanswered', timeMs: 3_000, timedOut: false });
-    expect(state.index).toBe(1);
+  it('refuses an empty answer: the question stays open and nothing is recorded', () => {
+    const state = begin();
+    expect(needsAnswer(state)).toBe(true);
+    expect(submit(state, questions, T0 + 3_000)).toBe(state);
+    // A fill answer of only spaces is empty too.
+    let onFill = skip(skip(state, questions, T0 + 1_000), questions, T0 + 2_000);
+    onFill = setResponse(onFill, { type: 'text', text: '   ' });
+    expect(needsAnswer(onFill)).toBe(true);
+    expect(submit(onFill, questions, T0 + 3_000)).toBe(onFill);
+    expect(onFill.phase).toBe('running');
+  });
+
+  it('accepts the answer once one is given', () => {
+    const state = setResponse(begin(), { type: 'choice', choice: 'a' });
+    expect(needsAnswer(state)).toBe(false);
+    expect(submit(state, questions, T0 + 3_000).index).toBe(1);
   });
 
   it('grades each question type with its own key', () => {
@@ -130,10 +143,10 @@ describe('submit', () => {
 
   it('shows the results after the last question and stops the countdown', () => {
     let state = begin();
-    state = submit(state, questions, T0 + 1_000);
-    state = submit(state, questions, T0 + 2_000);
+    state = submit(setResponse(state, { type: 'choice', choice: 'a' }), questions, T0 + 1_000);
+    state = submit(setResponse(state, { type: 'choices', choices: ['a'] }), questions, T0 + 2_000);
     expect(state.phase).toBe('running');
-    state = submit(state, questions, T0 + 3_000);
+    state = submit(setResponse(state, { type: 'text', text: 'x' }), questions, T0 + 3_000);
     expect(state.phase).toBe('results');
     expect(state.countdown).toBeUndefined();
     expect(state.results.map((r) => r.id)).toEqual(['q1', 'q2', 'q3']);
@@ -141,7 +154,7 @@ describe('submit', () => {
 
   it('is ignored once the results are shown', () => {
     let state = begin();
-    for (let i = 1; i <= 3; i++) state = submit(state, questions, T0 + i * 1_000);
+    for (let i = 1; i <= 3; i++) state = skip(state, questions, T0 + i * 1_000);
     expect(submit(state, questions, T0 + 9_000)).toBe(state);
     expect(skip(state, questions, T0 + 9_000)).toBe(state);
     expect(setResponse(state, { type: 'choice', choice: 'b' })).toBe(state);
@@ -149,7 +162,7 @@ describe('submit', () => {
   });
 
   it('never records a negative time', () => {
-    const state = submit(begin(), questions, T0 - 5_000);
+    const state = submit(setResponse(begin(), { type: 'choice', choice: 'b' }), questions, T0 - 5_000);
     expect(state.results[0]!.timeMs).toBe(0);
   });
 });
@@ -222,8 +235,8 @@ describe('next', () => {
 
   it('shows the results after a timeout on the last question', () => {
     let state = begin();
-    state = submit(state, questions, T0 + 1_000);
-    state = submit(state, questions, T0 + 2_000);
+    state = skip(state, questions, T0 + 1_000);
+    state = skip(state, questions, T0 + 2_000);
     state = tick(state, questions, T0 + 2_000 + 180_000);
     expect(state.phase).toBe('timeout');
     expect(state.results[2]).toEqual({ id: 'q3', outcome: 'unanswered', timeMs: 180_000, timedOut: true });
@@ -256,7 +269,7 @@ describe('addTime', () => {
 
   it('only extends the current question', () => {
     let state = addTime(begin(), 60);
-    state = submit(state, questions, T0 + 1_000);
+    state = skip(state, questions, T0 + 1_000);
     expect(state.countdown?.limitMs).toBe(150_000);
   });
 });

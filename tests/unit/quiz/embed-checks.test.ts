@@ -54,6 +54,24 @@ describe('checkQuizEmbeds', () => {
     expect(problem?.message).not.toContain('Did you mean');
   });
 
+  it('accepts a badge name on a challenge', () => {
+    expect(check('<Quiz bank="drift" mode="challenge" badge="Sharp Eye" />')).toEqual([]);
+  });
+
+  it('reports a badge name that is empty, too long or on a practice quiz, saying how to fix it', () => {
+    const problems = check(
+      ['<Quiz bank="drift" mode="challenge" badge="  " />', `<Quiz bank="drift" mode="challenge" badge="${'Very '.repeat(20)}" />`, '<Quiz bank="registry" badge="Sharp Eye" />'].join('\n\n'),
+    );
+    expect(problems.map((p) => [p.file, p.where])).toEqual([
+      ['content/articles/basics/psi.mdx', '<Quiz bank="drift" badge>'],
+      ['content/articles/basics/psi.mdx', '<Quiz bank="drift" badge>'],
+      ['content/articles/basics/psi.mdx', '<Quiz bank="registry" badge>'],
+    ]);
+    expect(problems[0]!.message).toMatch(/^is empty\. Name the badge in a few words/);
+    expect(problems[1]!.message).toMatch(/^is longer than 60 characters\./);
+    expect(problems[2]!.message).toBe('only applies to a challenge. Add mode="challenge", or remove the badge prop.');
+  });
+
   it('reports a <Quiz> without a bank', () => {
     const problems = check('<Quiz mode="practice" />');
     expect(problems).toHaveLength(1);

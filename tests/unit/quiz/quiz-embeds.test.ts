@@ -41,6 +41,12 @@ describe('findQuizEmbeds', () => {
     expect(findQuizEmbeds(`<Quiz bank = "drift" />`)[0]).toMatchObject({ bank: 'drift' });
   });
 
+  it('reads a badge name', () => {
+    expect(findQuizEmbeds('<Quiz bank="d" mode="challenge" badge="Sharp Eye" />')[0]?.badge).toBe('Sharp Eye');
+    expect(findQuizEmbeds(`<Quiz bank="d" badge={"Sharp Eye"} />`)[0]?.badge).toBe('Sharp Eye');
+    expect(findQuizEmbeds('<Quiz bank="d" />')[0]?.badge).toBeUndefined();
+  });
+
   it('leaves absent props undefined', () => {
     const [embed] = findQuizEmbeds('<Quiz />');
     expect(embed).toEqual({ kind: 'Quiz', bank: undefined, questionIds: [], mode: undefined, difficulty: undefined, limit: undefined, shuffle: false });

@@ -14,6 +14,7 @@ import {
   remainingMs,
   startCountdown,
   TIMER_MULTIPLIERS,
+  warningThreshold,
 } from '../../../src/quiz/timer';
 
 describe('limitSeconds', () => {
@@ -174,6 +175,36 @@ describe('crossedThreshold', () => {
 
   it('does not fire when time goes up (after an extension)', () => {
     expect(crossedThreshold(10_000, 70_000)).toBeUndefined();
+  });
+});
+
+describe('warningThreshold', () => {
+  it('shows no warning while more than a minute is left', () => {
+    expect(warningThreshold(150_000)).toBeUndefined();
+    expect(warningThreshold(60_001)).toBeUndefined();
+  });
+
+  it('shows the last threshold crossed until the next one', () => {
+    expect(warningThreshold(60_000)).toBe(60);
+    expect(warningThreshold(30_001)).toBe(60);
+    expect(warningThreshold(30_000)).toBe(30);
+    expect(warningThreshold(29_000)).toBe(30);
+    expect(warningThreshold(10_000)).toBe(10);
+    expect(warningThreshold(0)).toBe(10);
+  });
+
+  it('agrees with the announcements: the warning shown is the one last announced', () => {
+    let previous = 150_000;
+    let announced: number | undefined;
+    for (let ms = 149_750; ms >= 0; ms -= 250) {
+      announced = crossedThreshold(previous, ms) ?? announced;
+      expect(warningThreshold(ms), `${ms} ms left`).toBe(announced);
+      previous = ms;
+    }
+  });
+
+  it('clears once time is added', () => {
+    expect(warningThreshold(29_000 + 120_000)).toBeUndefined();
   });
 });
 

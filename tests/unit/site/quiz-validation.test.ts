@@ -258,6 +258,20 @@ describe('validateYamlFiles', () => {
     ]);
   });
 
+  it('accepts an optional badge name and reports one that is not a short one-line name', () => {
+    const bank = (badge: unknown) => file('one', { title: 'One', badge, questions: [question()] });
+    const ok = validateYamlFiles<BankSource>([bank('  Sharp Eye ')], bankSchema, ITEMS);
+    expect(ok.problems).toEqual([]);
+    expect(ok.entries[0]!.data.badge).toBe('Sharp Eye');
+    const bad = validateYamlFiles([bank(''), bank('x'.repeat(61)), bank('Two\nlines'), bank(42)], bankSchema, ITEMS);
+    expect(bad.problems.map((p) => [p.where, p.message])).toEqual([
+      ['badge', 'is empty. Name the badge in a few words (e.g. "Sharp Eye"), or leave it out to use the default name.'],
+      ['badge', 'is longer than 60 characters. A badge name is a few words that fit on one line.'],
+      ['badge', 'spans several lines. Write the badge name on one line.'],
+      ['badge', 'must be text, but got 42. Example: `badge: "Sharp Eye"`, or remove the line.'],
+    ]);
+  });
+
   it('reports an empty file as a whole-file problem', () => {
     const { problems } = validateYamlFiles([file('empty', undefined)], bankSchema, ITEMS);
     expect(problems).toHaveLength(1);
