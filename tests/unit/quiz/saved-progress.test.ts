@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProgressStore, questionKey, STORAGE_VERSION, type QuestionProgress } from '../../../src/quiz/progress-store';
+import { migrateQuestionProgress, ProgressStore, questionKey, STORAGE_VERSION, type QuestionProgress } from '../../../src/quiz/progress-store';
 import { answerFingerprint, progressFits, responseFits, restoreProgress } from '../../../src/quiz/saved-progress';
 import type { QuizResponse, RenderedQuestion } from '../../../src/quiz/types';
 import { FakeStorage } from './fake-storage';
@@ -118,7 +118,8 @@ describe('restoreProgress', () => {
     const q = singleQ('s');
     const entry = saved({ type: 'choice', choice: 'b' }, answerFingerprint(q));
     const { storage, store } = setup({ s: entry });
-    expect(restoreProgress(store, q)).toEqual({ progress: entry, outdated: false });
+    // The store migrates what it reads (a locked entry's counted result, the practice round).
+    expect(restoreProgress(store, q)).toEqual({ progress: migrateQuestionProgress(entry), outdated: false });
     expect(storage.data.has(questionKey('s'))).toBe(true);
   });
 
@@ -156,7 +157,7 @@ describe('progress store and fingerprints', () => {
     new ProgressStore(storage).saveQuestion('a', withFp);
     storage.data.set(questionKey('legacy'), JSON.stringify({ v: STORAGE_VERSION, data: saved({ type: 'choice', choice: 'a' }) }));
     const reloaded = new ProgressStore(storage);
-    expect(reloaded.getQuestion('a')).toEqual(withFp);
+    expect(reloaded.getQuestion('a')).toEqual(migrateQuestionProgress(withFp));
     expect(reloaded.getQuestion('legacy')?.fingerprint).toBeUndefined();
     expect(reloaded.getQuestion('legacy')?.response).toEqual({ type: 'choice', choice: 'a' });
   });
