@@ -50,3 +50,21 @@ describe('quiz code', () => {
     expect([...new Set(bad)]).toEqual([]);
   });
 });
+
+describe('article code', () => {
+  const ARTICLES = join('content', 'articles');
+  const articles = readdirSync(ARTICLES, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .map((file) => ({ file, text: readFileSync(join(ARTICLES, file), 'utf8') }));
+
+  it('code blocks and <Terminal> commands and outputs use only characters monospace fonts have', () => {
+    const bad = articles.flatMap(({ file, text }) => {
+      const props = [...text.matchAll(/\b(?:command|output)=\{`([\s\S]*?)`\}/g)].map((m) => m[1]!);
+      return [...fences(text).map((f) => f.code), ...props]
+        .flatMap((code) => [...code].filter((ch) => !MONOSPACE_SAFE.test(ch)))
+        .map((ch) => `${file} uses U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} (${ch})`);
+    });
+    expect(articles.length).toBeGreaterThan(0);
+    expect([...new Set(bad)]).toEqual([]);
+  });
+});
