@@ -243,10 +243,14 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
               ))}
             </select>
           </fieldset>
-          <button type="button" class="q-button q-primary" onClick={() => {
+          <button
+            type="button"
+            class="q-button q-primary"
+            onClick={() => {
               setPreviewId(undefined);
               act((s, t) => start(s, questions, settings, t));
-            }}>
+            }}
+          >
             {CHALLENGE_STRINGS.startChallenge}
           </button>
           {record && <p class="q-record">{bestText(record.best.correct, record.best.total)}</p>}
