@@ -152,11 +152,13 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
     return () => window.removeEventListener('hashchange', read);
   }, []);
 
-  // A new preview takes the focus and scrolls to its top (the page's scroll padding clears the header).
+  // A new preview takes the focus on its heading, and its box scrolls to the top (below the header:
+  // the page's scroll padding).
   useLayoutEffect(() => {
-    if (!previewId || stateRef.current.phase !== 'intro') return;
-    previewRef.current?.focus({ preventScroll: true });
-    previewRef.current?.scrollIntoView?.({ block: 'start' });
+    const heading = previewRef.current;
+    if (!previewId || !heading) return;
+    heading.focus({ preventScroll: true });
+    heading.parentElement?.scrollIntoView?.({ block: 'start' });
   }, [previewId]);
 
   // Save the finished run once.
