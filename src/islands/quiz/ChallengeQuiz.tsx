@@ -145,7 +145,8 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
     const ids = questions.map((q) => q.id);
     const read = () => {
       const id = challengeQuestionFromHash(location.hash, quizId, ids);
-      if (id) setPreviewId(id);
+      // Mid-run the reader is answering: a link does not interrupt the run.
+      if (id && stateRef.current.phase === 'intro') setPreviewId(id);
     };
     read();
     window.addEventListener('hashchange', read);
