@@ -259,6 +259,19 @@ describe('ChallengeQuiz: a link to one of its questions', () => {
     expect(preview()!.textContent).not.toMatch(/Banks are YAML|CSV cannot nest/);
   });
 
+  it('does not interrupt a run: a link followed mid-run opens nothing and keeps the focus', () => {
+    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Start challenge' }));
+    const focused = document.activeElement;
+    act(() => {
+      history.replaceState(null, '', '#c-q-q-tf');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(document.activeElement).toBe(focused);
+    expect(screen.getByRole('heading', { name: 'Question 1 of 2' })).toBeTruthy();
+    expect(preview()).toBeNull();
+  });
+
   it('ignores a hash that names another quiz or no question of its own', () => {
     for (const hash of ['#q-q-tf', '#other-q-q-tf', '#c', '#c-q-nope']) {
       history.replaceState(null, '', hash);
