@@ -269,6 +269,11 @@ describe('ChallengeQuiz: a link to one of its questions', () => {
     });
     expect(document.activeElement).toBe(focused);
     expect(screen.getByRole('heading', { name: 'Question 1 of 2' })).toBeTruthy();
+    // Nor does it surface later, when the reader restarts after the run.
+    fireEvent.click(screen.getByRole('button', { name: 'Skip question' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Skip question' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restart challenge' }));
+    expect(screen.getByRole('button', { name: 'Start challenge' })).toBeTruthy();
     expect(preview()).toBeNull();
   });
 
