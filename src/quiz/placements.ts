@@ -1,6 +1,6 @@
 import type { Article } from '../lib/articles';
 import { findQuizEmbeds, type QuizEmbed } from './quiz-embeds';
-import { questionAnchor } from './quiz-id';
+import { challengeQuestionAnchor, questionAnchor } from './quiz-id';
 import { pageOf, quizPageId, quizPageUrl } from './quiz-pages';
 import { resolveQuiz, type ResolvedQuiz } from './resolve-quiz';
 import type { QuestionDifficulty, RenderedBank, RenderedQuestion } from './types';
@@ -48,8 +48,8 @@ export function embeddedQuizzes(articles: Article[], banks: ReadonlyMap<string, 
 
 /**
  * Every question each article shows, resolved exactly as `<Quiz>` and `<Question>` select them.
- * Practice questions are linked directly; challenge questions sit behind the challenge's intro, so
- * they link to the challenge itself.
+ * Every link lands on its question: a challenge question's anchor is in the challenge's study sheet
+ * (without JS), and with JS the challenge shows that question as a preview before its start.
  */
 export function questionPlacements(articles: Article[], banks: ReadonlyMap<string, RenderedBank>): QuestionPlacement[] {
   const byId = new Map([...banks.values()].flatMap((bank) => bank.questions.map((q) => [q.id, q] as const)));
@@ -65,7 +65,7 @@ export function questionPlacements(articles: Article[], banks: ReadonlyMap<strin
     for (let page = 1; page <= quiz.pageCount; page++) {
       const pageUrl = page === 1 ? article.url : quizPageUrl(article.url, quiz.quizId, page);
       for (const question of pageOf(quiz.questions, page, quiz.pageSize).items) {
-        const anchor = mode === 'practice' ? questionAnchor(question.id) : quizPageId(quiz.quizId, page);
+        const anchor = mode === 'practice' ? questionAnchor(question.id) : challengeQuestionAnchor(quizPageId(quiz.quizId, page), question.id);
         placements.push({ article, question, pageUrl, mode, anchor });
       }
     }

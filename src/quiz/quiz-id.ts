@@ -24,3 +24,22 @@ export function quizIdFor(s: QuizSelection): string {
 export function questionAnchor(questionId: string): string {
   return `q-${questionId}`;
 }
+
+/**
+ * Anchor of a question in a challenge (page) `quizPageId`. Scoped to the quiz, as the same question
+ * may also sit in a practice quiz (`q-<id>`) or another challenge on the page.
+ */
+export function challengeQuestionAnchor(quizPageId: string, questionId: string): string {
+  return `${quizPageId}-${questionAnchor(questionId)}`;
+}
+
+/** The id of the question of this challenge that a location hash (`#…`) names, if it names one. */
+export function challengeQuestionFromHash(hash: string, quizPageId: string, questionIds: readonly string[]): string | undefined {
+  let anchor: string;
+  try {
+    anchor = decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return undefined; // A malformed hash (a stray %) names nothing.
+  }
+  return questionIds.find((id) => challengeQuestionAnchor(quizPageId, id) === anchor);
+}

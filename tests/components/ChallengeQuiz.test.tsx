@@ -221,3 +221,73 @@ describe('ChallengeQuiz: asking, announcing, focus and the badge', () => {
     expect(headings()).toEqual(['H4 Score: 1 / 1 (100%)']);
   });
 });
+
+describe('ChallengeQuiz: a link to one of its questions', () => {
+  afterEach(() => {
+    cleanup();
+    history.replaceState(null, '', '/');
+  });
+
+  const preview = () => document.querySelector<HTMLElement>('.q-preview');
+
+  it('shows that question read-only before the start, with no answer, hint or solution, and focuses it', () => {
+    history.replaceState(null, '', '/basics/page/#c-q-q-tf');
+    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
+    const heading = screen.getByRole('heading', { name: 'Question 2 of 2 in this challenge' });
+    expect(document.activeElement).toBe(heading);
+    const region = screen.getByRole('region', { name: 'Question 2 of 2 in this challenge' });
+    expect(region.textContent).toContain('This question is part of the challenge: start the challenge to answer it.');
+    expect([...region.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['True', 'False']);
+    // Nothing to answer, and nothing that gives the answer away.
+    expect(region.querySelectorAll('input, button, select, textarea, details')).toHaveLength(0);
+    for (const secret of ['Yes.', 'No.', 'A useful hint.', 'First step.', 'Remember this.', 'A classic mistake.']) expect(region.textContent).not.toContain(secret);
+    // The run starts as usual, from question 1, and the preview is gone.
+    fireEvent.click(screen.getByRole('button', { name: 'Start challenge' }));
+    expect(screen.getByRole('heading', { name: 'Question 1 of 2' })).toBeTruthy();
+    expect(preview()).toBeNull();
+  });
+
+  it('lists choices as the challenge shows them, and opens on a later hashchange too', () => {
+    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
+    expect(preview()).toBeNull();
+    act(() => {
+      history.replaceState(null, '', '#c-q-q-single');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Question 1 of 2 in this challenge' }));
+    expect([...preview()!.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['YAML', 'CSV', 'XML']);
+    expect(preview()!.textContent).not.toMatch(/Banks are YAML|CSV cannot nest/);
+  });
+
+  it('does not interrupt a run: a link followed mid-run opens nothing and keeps the focus', () => {
+    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Start challenge' }));
+    const focused = document.activeElement;
+    act(() => {
+      history.replaceState(null, '', '#c-q-q-tf');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(document.activeElement).toBe(focused);
+    expect(screen.getByRole('heading', { name: 'Question 1 of 2' })).toBeTruthy();
+    // Nor does it surface later, when the reader restarts after the run.
+    fireEvent.click(screen.getByRole('button', { name: 'Skip question' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Skip question' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restart challenge' }));
+    expect(screen.getByRole('button', { name: 'Start challenge' })).toBeTruthy();
+    expect(preview()).toBeNull();
+  });
+
+  it('ignores a hash that names another quiz or no question of its own', () => {
+    for (const hash of ['#q-q-tf', '#other-q-q-tf', '#c', '#c-q-nope']) {
+      history.replaceState(null, '', hash);
+      const { unmount } = render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
+      expect(preview(), hash).toBeNull();
+      unmount();
+    }
+  });
+
+  it('gives each question of the no-JS study sheet the anchor search results link to', () => {
+    render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
+    expect([...document.querySelectorAll('.q-study-sheet > li')].map((li) => li.id)).toEqual(['c-q-q-single', 'c-q-q-tf']);
+  });
+});

@@ -17,8 +17,10 @@ import {
   type TimerSettings,
 } from '../../quiz/timer';
 import { getQuizRecord, recordRun, type QuizRecord } from '../../quiz/quiz-records';
+import { challengeQuestionAnchor, challengeQuestionFromHash } from '../../quiz/quiz-id';
 import type { RenderedQuestion } from '../../quiz/types';
 import { AnswerInput } from './AnswerInput';
+import { ChallengePreview } from './ChallengePreview';
 import { describeAnswer, describeResponse } from './describe';
 import { Html } from './Html';
 import { QuestionHeader } from './QuestionHeader';
@@ -97,6 +99,9 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
   const stateRef = useRef(state);
   stateRef.current = state;
   const mounted = useRef(false);
+  // The question a link (e.g. a search result) named by its anchor, previewed before the start.
+  const [previewId, setPreviewId] = useState<string>();
+  const previewRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => setRecord(store && getQuizRecord(store, quizId)), [store, version]);
 
@@ -135,6 +140,28 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
     if (state.phase === 'running') revealTop(bodyRef.current);
   }, [state.phase, state.index]);
 
+  // A hash naming one of this challenge's questions (on arrival, or later) opens its preview.
+  useEffect(() => {
+    const ids = questions.map((q) => q.id);
+    const read = () => {
+      const id = challengeQuestionFromHash(location.hash, quizId, ids);
+      // Mid-run the reader is answering: a link does not interrupt the run.
+      if (id && stateRef.current.phase === 'intro') setPreviewId(id);
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, []);
+
+  // A new preview takes the focus on its heading, and its box scrolls to the top (below the header:
+  // the page's scroll padding).
+  useLayoutEffect(() => {
+    const heading = previewRef.current;
+    if (!previewId || !heading) return;
+    heading.focus({ preventScroll: true });
+    heading.parentElement?.scrollIntoView?.({ block: 'start' });
+  }, [previewId]);
+
   // Save the finished run once.
   useEffect(() => {
     if (state.phase !== 'results' || !store) return;
@@ -152,7 +179,7 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
   const studySheet = (
     <ol class="q-study-sheet nojs-only">
       {questions.map((question, i) => (
-        <li key={question.id} class="quiz-question">
+        <li key={question.id} class="quiz-question" id={challengeQuestionAnchor(quizId, question.id)}>
           <QuestionHeader question={question} titleId={`${quizId}-${question.id}-sheet-title`} label={questionOfText(i + 1, questions.length)} />
           <AnswerInput
             question={question}
@@ -170,10 +197,20 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
   );
 
   if (state.phase === 'intro') {
+    const previewIndex = previewId === undefined ? -1 : questions.findIndex((q) => q.id === previewId);
     const limits = (['easy', 'medium', 'hard'] as const).map((d) => `${formatClock(DEFAULT_LIMIT_SECONDS[d] * 1000)} ${d}`).join(', ');
     return (
       <div class="quiz-body">
         <div class="q-intro js-only">
+          {previewIndex >= 0 && (
+            <ChallengePreview
+              question={questions[previewIndex]!}
+              number={previewIndex + 1}
+              total={questions.length}
+              titleId={`${quizId}-preview-title`}
+              titleRef={previewRef}
+            />
+          )}
           {record?.badgeAt !== undefined ? (
             <p class="q-badge q-goal" tabIndex={-1} ref={introRef}>
               {CHALLENGE_STRINGS.badgeEarned} <BadgeName name={badge} />
@@ -209,7 +246,14 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
               ))}
             </select>
           </fieldset>
-          <button type="button" class="q-button q-primary" onClick={() => act((s, t) => start(s, questions, settings, t))}>
+          <button
+            type="button"
+            class="q-button q-primary"
+            onClick={() => {
+              setPreviewId(undefined);
+              act((s, t) => start(s, questions, settings, t));
+            }}
+          >
             {CHALLENGE_STRINGS.startChallenge}
           </button>
           {record && <p class="q-record">{bestText(record.best.correct, record.best.total)}</p>}

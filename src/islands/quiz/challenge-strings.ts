@@ -21,7 +21,11 @@ export const CHALLENGE_STRINGS = {
   correctAnswer: 'Correct answer:',
   timeRanOut: ' (time ran out)',
   outcome: { correct: 'Correct', incorrect: 'Incorrect', unanswered: 'Unanswered' },
+  previewNote: 'This question is part of the challenge: start the challenge to answer it. Answers are shown at the end.',
 };
+
+/** Heading of the question a link named, shown before the challenge starts. */
+export const previewTitleText = (n: number, total: number) => `Question ${n} of ${total} in this challenge`;
 
 const questionsText = (count: number) => (count === 1 ? '1 question' : `${count} questions`);
 

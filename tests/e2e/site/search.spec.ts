@@ -118,6 +118,40 @@ test('a challenge question is found by its prompt, but its record holds no hint,
   }
 });
 
+test('a challenge-only question opens as a preview in its challenge with JS, and lands on its study-sheet entry without', async ({ page, browser }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('reveal concept drift on their own')}`);
+  const result = page.locator('.search-result:not(.search-sub-result)', { hasText: 'Question: Which of these can reveal concept drift' }).first();
+  await expect(result).toBeVisible({ timeout: 15_000 });
+  const href = (await result.getAttribute('href'))!;
+  // The result names the question inside the challenge, not the challenge's start.
+  expect(href).toMatch(/#quiz-[\w-]+-challenge-[\w-]+-q-[\w-]+$/);
+  await result.click();
+
+  const preview = page.locator('.q-preview');
+  const heading = preview.getByRole('heading', { name: /^Question \d+ of \d+ in this challenge$/ });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  await expect(preview).toContainText('Which of these can reveal concept drift');
+  await expect(preview).toContainText('This question is part of the challenge');
+  // Read-only and giving nothing away; the run starts from the usual control.
+  await expect(preview.locator('input, button, select, textarea, details')).toHaveCount(0);
+  await expect(preview).not.toContainText('What do you need to observe');
+  const quiz = page.locator('section.quiz-challenge', { has: preview });
+  await expect(quiz.getByRole('button', { name: 'Start challenge' })).toBeVisible();
+  // The sticky header does not cover the heading.
+  const header = (await page.locator('.site-header').boundingBox())!;
+  expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
+
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noJs.newPage();
+  await plain.goto(page.url());
+  const target = plain.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+  await expect(target).toBeVisible();
+  await expect(target).toBeInViewport();
+  await expect(target).toContainText('Which of these can reveal concept drift');
+  await noJs.close();
+});
+
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 

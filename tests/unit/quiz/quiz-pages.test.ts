@@ -101,7 +101,9 @@ describe('pageSize in articles', () => {
     expect(at('q-1', 'practice')).toMatchObject({ pageUrl: intro.url, anchor: 'q-q-1' });
     expect(at('q-21', 'practice')).toMatchObject({ pageUrl: `${intro.url}${practice!.quiz.quizId}/2/`, anchor: 'q-q-21' });
     expect(at('q-45', 'practice').pageUrl).toBe(`${intro.url}${practice!.quiz.quizId}/3/`);
-    expect(at('q-41', 'challenge')).toMatchObject({ pageUrl: `${intro.url}${challenge!.quiz.quizId}/2/`, anchor: `${challenge!.quiz.quizId}-page-2` });
+    // A challenge question links to its own anchor in the challenge, not to the challenge's start.
+    expect(at('q-41', 'challenge')).toMatchObject({ pageUrl: `${intro.url}${challenge!.quiz.quizId}/2/`, anchor: `${challenge!.quiz.quizId}-page-2-q-q-41` });
+    expect(at('q-1', 'challenge')).toMatchObject({ pageUrl: intro.url, anchor: `${challenge!.quiz.quizId}-q-q-1` });
     // The same question on page 2 of one quiz and page 1 of another is not on the same page twice.
     const twice = article('twice', '<Quiz bank="big" pageSize={20} />\n\n<Quiz bank="big" questions={["q-21"]} />');
     expect(checkRepeatedQuestions([twice], banks)).toEqual([]);
