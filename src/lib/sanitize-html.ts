@@ -30,7 +30,7 @@ function withoutClassName(attributes: NonNullable<Schema['attributes']>[string] 
 
 /**
  * GitHub's schema (what GitHub lets through in a README) plus what our own Markdown pipeline emits:
- * Shiki code blocks, heading anchors, task-list labels and table alignment. Links keep only
+ * Shiki code blocks, heading anchors, task-list labels, table alignment and scroll regions. Links keep only
  * http(s), mailto and relative URLs, so `javascript:` and `data:` links lose their `href`.
  */
 export const SANITIZE_SCHEMA: Schema = {
@@ -43,7 +43,8 @@ export const SANITIZE_SCHEMA: Schema = {
     ...defaultSchema.attributes,
     '*': GLOBAL_ATTRIBUTES,
     a: [...withoutClassName(defaultSchema.attributes?.['a']), ['className', 'data-footnote-backref', 'heading-anchor']],
-    div: [['className', 'heading-wrapper', /^level-h[1-6]$/]],
+    // Wide tables scroll in a named, focusable region (markdown/scroll-regions.ts).
+    div: [['className', 'heading-wrapper', /^level-h[1-6]$/, 'scroll-region'], ['role', 'region'], ['tabIndex', 0], 'ariaLabel', 'dataScrollHint'],
     input: [...(defaultSchema.attributes?.['input'] ?? []), 'ariaLabel'],
     pre: [['className', CLASS_TOKEN], ['style', SHIKI_STYLE], 'dataLanguage'],
     span: [['className', 'line', 'visually-hidden'], ['style', SHIKI_STYLE], ['ariaHidden', 'true']],

@@ -22,6 +22,12 @@ describe('sanitizeHtml keeps what Markdown and Shiki produce', () => {
     // The serialiser spells the empty footnote marker attribute out; the DOM is the same.
     expect(sanitizeHtml(html)).toBe(html.replace('data-footnote-ref ', 'data-footnote-ref="" '));
   });
+  it('keeps the scroll region that wraps a wide table (named, focusable), and no other class or role on a div', () => {
+    const region = '<div class="scroll-region" role="region" tabindex="0" aria-label="Table: A, B" data-scroll-hint="Scroll sideways"><table><tbody><tr><td>1</td></tr></tbody></table></div>';
+    expect(sanitizeHtml(region)).toBe(region);
+    const other = sanitizeHtml('<div class="evil" role="dialog" onfocus="alert(1)">x</div>');
+    expect(other).not.toMatch(/evil|dialog|onfocus/);
+  });
 });
 
 describe('sanitizeHtml removes what could act on the reader', () => {
