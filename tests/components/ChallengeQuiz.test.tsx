@@ -5,7 +5,8 @@ import ChallengeQuiz from '../../src/islands/quiz/ChallengeQuiz';
 import { quizKey } from '../../src/quiz/quiz-records';
 import { single, truefalse } from './questions';
 
-describe('ChallengeQuiz island', () => {
+/** Fresh storage and a fake clock for each test of a describe block. */
+function withFakeClock() {
   beforeEach(() => {
     localStorage.clear();
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] });
@@ -14,6 +15,10 @@ describe('ChallengeQuiz island', () => {
     cleanup();
     vi.useRealTimers();
   });
+}
+
+describe('ChallengeQuiz island', () => {
+  withFakeClock();
 
   const start = () => fireEvent.click(screen.getByRole('button', { name: 'Start challenge' }));
 
@@ -96,14 +101,7 @@ describe('ChallengeQuiz island', () => {
 });
 
 describe('ChallengeQuiz: asking, announcing, focus and the badge', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] });
-  });
-  afterEach(() => {
-    cleanup();
-    vi.useRealTimers();
-  });
+  withFakeClock();
 
   const start = () => fireEvent.click(screen.getByRole('button', { name: 'Start challenge' }));
   const live = () => document.querySelector('.q-running > [role="status"]')!;
