@@ -5,6 +5,8 @@ import { expectNoAxeViolations, sitemapPaths, useTheme, watchForProblems } from 
 // WCAG 2.2 A/AA violations, no Content-Security-Policy violations and no script errors. New pages
 // are covered automatically. (At phone width wide tables and diagrams scroll in their own box.)
 const WIDTHS = { desktop: { width: 1280, height: 720 }, phone: { width: 390, height: 844 } };
+// The four sweeps are the suite's longest tests: let both workers take them.
+test.describe.configure({ mode: 'parallel' });
 const RUNS = (['light', 'dark'] as const).flatMap((theme) => (['desktop', 'phone'] as const).map((width) => ({ theme, width })));
 for (const { theme, width } of RUNS) {
   test(`every page passes axe in the ${theme} theme at ${width} width and runs under the CSP`, async ({ page }) => {
