@@ -12,7 +12,7 @@ export const READING_STRINGS = {
   interviewLink: 'Practise interview questions on this topic',
 } as const;
 
-/** `Table: Aspect, DevOps, MLOps`, or just `Table` when it has no header row. */
+/** `Table: Option, Type, Default`, or just `Table` when it has no header row. */
 export function tableLabel(headers: string[]): string {
   const names = headers.map((h) => h.trim()).filter(Boolean);
   return names.length ? `${READING_STRINGS.table}: ${names.join(', ')}` : READING_STRINGS.table;
