@@ -3,7 +3,7 @@ import { estimateReadingMinutes } from './reading-time';
 
 /** What the content layer hands over for one MDX file (plain data, no Astro types). */
 export interface ArticleSource {
-  /** Collection id, e.g. `foundations/devops-vs-mlops`. */
+  /** Collection id, e.g. `basics/getting-started`. */
   id: string;
   /** Path of the file relative to the project (or absolute), for error messages. */
   filePath: string;

@@ -22,12 +22,12 @@ function calendarDate(text: string): Date | undefined {
 export const articleSchema = z.object({
   /** Page title: the `<h1>`, the browser tab, the sidebar and search results. Required. */
   title: z
-    .string({ error: required('title', 'text', '"DevOps vs MLOps"') })
+    .string({ error: required('title', 'text', '"Getting started"') })
     .trim()
-    .min(1, { error: 'is empty. Give the article a title, e.g. `title: "DevOps vs MLOps"`.' }),
+    .min(1, { error: 'is empty. Give the article a title, e.g. `title: "Getting started"`.' }),
   /** One or two sentences for the home page, section pages, search and link previews. Required. */
   description: z
-    .string({ error: required('description', 'text', '"What carries over from DevOps and what ML adds."') })
+    .string({ error: required('description', 'text', '"What to install before the first build."') })
     .trim()
     .min(1, { error: 'is empty. Summarise the article in one or two sentences.' }),
   /**
@@ -66,13 +66,13 @@ export const articleSchema = z.object({
   /** Slugs of related articles, linked at the end of the page. Each must exist. */
   related: z
     .array(z.string().regex(SLUG, { error: 'must be an article slug such as `why-cicd-differs-for-ml`.' }), {
-      error: optional('related', 'a list of article slugs', '[devops-vs-mlops]'),
+      error: optional('related', 'a list of article slugs', '[getting-started]'),
     })
     .default([]),
   /** URL slug. Optional: defaults to the file name. Must be unique across the site. */
   slug: z
-    .string({ error: optional('slug', 'text', 'devops-vs-mlops') })
-    .regex(SLUG, { error: 'must be lower-case-with-hyphens, e.g. `slug: devops-vs-mlops`.' })
+    .string({ error: optional('slug', 'text', 'getting-started') })
+    .regex(SLUG, { error: 'must be lower-case-with-hyphens, e.g. `slug: getting-started`.' })
     .optional(),
 });
 

@@ -34,8 +34,8 @@ interface Expectation {
 
 /** One fixture folder per case: tests/fixtures/invalid/<case>/articles/<section>/<file>.mdx. */
 const CASES: Record<string, Expectation> = {
-  'missing-title': { field: 'title', contains: ['is missing', '`title: "DevOps vs MLOps"`', 'front matter'] },
-  'empty-title': { field: 'title', contains: ['is empty', '`title: "DevOps vs MLOps"`'] },
+  'missing-title': { field: 'title', contains: ['is missing', '`title: "Getting started"`', 'front matter'] },
+  'empty-title': { field: 'title', contains: ['is empty', '`title: "Getting started"`'] },
   'unknown-difficulty': {
     field: 'difficulty',
     contains: ['"expert"', 'not allowed', 'Use one of: beginner, intermediate, advanced'],
@@ -44,9 +44,9 @@ const CASES: Record<string, Expectation> = {
   'fractional-order': { field: 'order', contains: ['whole number', '`order: 10`'] },
   'related-not-a-list': {
     field: 'related',
-    contains: ['must be a list of article slugs', 'got "deep-dive"', '`related: [devops-vs-mlops]`'],
+    contains: ['must be a list of article slugs', 'got "deep-dive"', '`related: [getting-started]`'],
   },
-  'bad-slug': { field: 'slug', contains: ['lower-case-with-hyphens', '`slug: devops-vs-mlops`'] },
+  'bad-slug': { field: 'slug', contains: ['lower-case-with-hyphens', '`slug: getting-started`'] },
 };
 
 const articleCaseDirs = readdirSync(INVALID).filter(
