@@ -1,7 +1,7 @@
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type Theme = 'light' | 'dark';
 
-/** localStorage key; `public/scripts/theme-init.js` reads the same key before first paint. */
+/** localStorage key; `client/theme-init.js` reads the same key before first paint. */
 export const THEME_STORAGE_KEY = 'studyforge:theme';
 
 export function parseThemeChoice(value: unknown): ThemeChoice {

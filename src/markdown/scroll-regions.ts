@@ -1,4 +1,4 @@
-import { diagramLabel, READING_STRINGS, tableLabel } from '../site/reading-strings';
+import { diagramLabel, READING_STRINGS, tableLabel } from '../lib/reading-strings';
 
 /**
  * Sätteri hast plugin: wide content scrolls sideways inside its own box instead of widening (or

@@ -1,4 +1,4 @@
-import type { StorageLike } from '../quiz/progress-store';
+import type { StorageLike } from '../quiz/core/progress-store';
 
 export const RECENT_KEY = 'studyforge:recent-searches';
 export const RECENT_LIMIT = 8;

@@ -29,7 +29,7 @@ function messageLines(output: string): string[] {
 /** The build stopped with our message before Astro reported anything of its own, and with no stack trace. */
 function expectOurMessageOnly(status: number | null, output: string) {
   expect(status).not.toBe(0);
-  expect(output.indexOf('[ERROR]')).toBe(output.indexOf('[ERROR] [studyforge-content-check]'));
+  expect(output.indexOf('[ERROR]')).toBe(output.indexOf('[ERROR] [studyforge]'));
   expect(output).not.toMatch(/^\s+at /m);
   expect(output).not.toContain('Stack trace');
 }
@@ -105,7 +105,7 @@ describe('mistakes Astro would publish silently or report its own way stop the b
     const { status, output } = buildFixture('no-such-folder');
     expectOurMessageOnly(status, output);
     expect(messageLines(output).slice(0, 3)).toEqual([
-      expect.stringMatching(/\[ERROR\] \[studyforge-content-check\] 1 content problem must be fixed before the site can be built:$/),
+      expect.stringMatching(/\[ERROR\] \[studyforge\] 1 content problem must be fixed before the site can be built:$/),
       '  tests/fixtures/no-such-folder',
       expect.stringMatching(/^    STUDY_CONTENT_DIR: points to a folder that does not exist \(.+\). Set it to your content folder, absolute or relative to the project, or unset it to build content\/\.$/),
     ]);
@@ -131,7 +131,7 @@ describe('mistakes Astro would publish silently or report its own way stop the b
     expectOurMessageOnly(status, output);
     const at = (file: string) => `  ${dir}/${file}`;
     expect(messageLines(output)).toEqual([
-      expect.stringMatching(/\[ERROR\] \[studyforge-content-check\] 13 content problems must be fixed before the site can be built:$/),
+      expect.stringMatching(/\[ERROR\] \[studyforge\] 13 content problems must be fixed before the site can be built:$/),
       at('articles/basics/Setup.mdx'),
       `    file name: gives the same page address (basics/setup) as ${dir}/articles/basics/setup.mdx: addresses ignore case, spaces and punctuation, so one page would be lost. Rename one of the files.`,
       at('articles/basics/colon.mdx:2'),

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import ChallengeQuiz from '../../src/islands/quiz/ChallengeQuiz';
-import { quizKey } from '../../src/quiz/quiz-records';
+import ChallengeQuiz from '../../src/quiz/ui/ChallengeQuiz';
+import { quizKey } from '../../src/quiz/core/challenge-results';
 import { single, truefalse } from './questions';
 
 /** Fresh storage and a fake clock for each test of a describe block. */

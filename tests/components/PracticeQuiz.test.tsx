@@ -3,8 +3,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { hydrate } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import PracticeQuiz from '../../src/islands/quiz/PracticeQuiz';
-import { questionKey } from '../../src/quiz/progress-store';
+import PracticeQuiz from '../../src/quiz/ui/PracticeQuiz';
+import { questionKey } from '../../src/quiz/core/progress-store';
 import { fill, order, single, truefalse } from './questions';
 
 const question = (id: string) => document.getElementById(`q-${id}`)!;

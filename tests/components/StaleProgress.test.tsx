@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import PracticeQuiz from '../../src/islands/quiz/PracticeQuiz';
-import { STRINGS } from '../../src/islands/quiz/strings';
-import { questionKey, STORAGE_VERSION } from '../../src/quiz/progress-store';
-import { answerFingerprint } from '../../src/quiz/saved-progress';
-import type { QuizResponse, RenderedQuestion } from '../../src/quiz/types';
+import PracticeQuiz from '../../src/quiz/ui/PracticeQuiz';
+import { STRINGS } from '../../src/quiz/ui/strings';
+import { questionKey, STORAGE_VERSION } from '../../src/quiz/core/progress-store';
+import { answerFingerprint } from '../../src/quiz/core/saved-progress';
+import type { QuizResponse, RenderedQuestion } from '../../src/quiz/core/types';
 import { fill, order, single } from './questions';
 
 const question = (id: string) => within(document.getElementById(`q-${id}`)!);

@@ -1,4 +1,4 @@
-import type { RenderedQuestion } from '../../src/quiz/types';
+import type { RenderedQuestion } from '../../src/quiz/core/types';
 
 const base = {
   bank: 'test',

@@ -3,8 +3,8 @@ import CommonMistake from './CommonMistake.astro';
 import KeyConcept from './KeyConcept.astro';
 import Note from './Note.astro';
 import Terminal from './Terminal.astro';
-import Quiz from '../quiz/Quiz.astro';
-import Question from '../quiz/Question.astro';
+import Quiz from '../../quiz/astro/Quiz.astro';
+import Question from '../../quiz/astro/Question.astro';
 import type { ArticleComponentName } from './names';
 
 /**

@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { toArticle, type Article } from '../../../src/lib/articles';
 import { checkArticles, linkTargets } from '../../../src/lib/article-checks';
 import { interviewUrl, STATIC_ROUTES } from '../../../src/lib/routes';
-import { checkBankArticles, checkQuestionLinks, checkQuizEmbeds } from '../../../src/quiz/embed-checks';
-import { findQuizEmbeds } from '../../../src/quiz/quiz-embeds';
+import { checkBankArticles, checkQuestionLinks, checkQuizTags } from '../../../src/quiz/build/tag-checks';
+import { findQuizTags } from '../../../src/quiz/build/quiz-tags';
 import { articleSchema } from '../../../src/schemas/article';
-import { bankSchema, CATEGORIES, QUESTION_TYPES, type BankSource } from '../../../src/schemas/quiz';
-import { interviewTopicSchema, type InterviewTopic } from '../../../src/schemas/interview';
-import type { RenderedBank } from '../../../src/quiz/types';
+import { bankSchema, CATEGORIES, QUESTION_TYPES, type BankSource } from '../../../src/quiz/build/schema';
+import { interviewTopicSchema, type InterviewTopic } from '../../../src/interview/schema';
+import type { RenderedBank } from '../../../src/quiz/core/types';
 
 /**
  * The shipped curriculum (content/) meets the editorial rules: every article has its bank with the
@@ -97,7 +97,7 @@ describe('curriculum', () => {
       });
 
       it('embeds a practice and a challenge quiz from its own bank', () => {
-        const embeds = findQuizEmbeds(article.body).filter((e) => e.kind === 'Quiz');
+        const embeds = findQuizTags(article.body).filter((e) => e.kind === 'Quiz');
         expect(embeds.some((e) => e.bank === article.slug && (e.mode ?? 'practice') === 'practice')).toBe(true);
         expect(embeds.some((e) => e.bank === article.slug && e.mode === 'challenge')).toBe(true);
       });
@@ -145,7 +145,7 @@ describe('curriculum', () => {
     const rendered = new Map([...banks].map(([name, bank]) => [name, asRendered(name, bank)]));
     const problems = [
       ...checkArticles(articles, new Map(), targets),
-      ...checkQuizEmbeds(articles, rendered),
+      ...checkQuizTags(articles, rendered),
       ...checkQuestionLinks(rendered, targets, (name) => `content/quizzes/${name}.yaml`),
       ...checkBankArticles(rendered, new Set(articles.map((a) => a.slug)), (name) => `content/quizzes/${name}.yaml`),
     ];

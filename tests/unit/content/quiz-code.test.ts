@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { bankSchema, type QuestionSource } from '../../../src/schemas/quiz';
+import { bankSchema, type QuestionSource } from '../../../src/quiz/build/schema';
 
 /** Editorial rules for the code the curriculum's questions show (commands, outputs, programs). */
 const DIR = join('content', 'quizzes');

@@ -14,10 +14,10 @@ import {
   toProgress,
   tryAgain,
   type PracticeState,
-} from '../../../src/quiz/attempts';
-import { migrateQuestionProgress, type QuestionProgress } from '../../../src/quiz/progress-store';
-import type { AnswerKey } from '../../../src/quiz/grading';
-import type { QuizResponse } from '../../../src/quiz/types';
+} from '../../../src/quiz/core/attempts';
+import { migrateQuestionProgress, type QuestionProgress } from '../../../src/quiz/core/progress-store';
+import type { AnswerKey } from '../../../src/quiz/core/grading';
+import type { QuizResponse } from '../../../src/quiz/core/types';
 
 const key: AnswerKey = { type: 'single', answer: 'b' };
 const empty: QuizResponse = { type: 'choice', choice: null };

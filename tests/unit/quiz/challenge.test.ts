@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addTime, initialChallenge, needsAnswer, next, setResponse, skip, start, submit, tick, type ChallengeState } from '../../../src/quiz/challenge';
-import { remainingMs, type TimerSettings } from '../../../src/quiz/timer';
-import type { RenderedQuestion } from '../../../src/quiz/types';
+import { addTime, initialChallenge, needsAnswer, next, setResponse, skip, start, submit, tick, type ChallengeState } from '../../../src/quiz/core/challenge';
+import { remainingMs, type TimerSettings } from '../../../src/quiz/core/timer';
+import type { RenderedQuestion } from '../../../src/quiz/core/types';
 import { fillQ, multipleQ, singleQ, trueFalseQ } from './fixtures';
 
 const T0 = 1_700_000_000_000;

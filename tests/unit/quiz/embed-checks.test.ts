@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkTargets } from '../../../src/lib/article-checks';
-import { checkBankArticles, checkQuestionLinks, checkQuizEmbeds, checkRepeatedQuestions } from '../../../src/quiz/embed-checks';
-import type { RenderedQuestion } from '../../../src/quiz/types';
+import { checkBankArticles, checkQuestionLinks, checkQuizTags, checkRepeatedQuestions } from '../../../src/quiz/build/tag-checks';
+import type { RenderedQuestion } from '../../../src/quiz/core/types';
 import { article, bank, banksOf, fillQ, orderQ, singleQ, trueFalseQ } from './fixtures';
 
 const banks = banksOf(
@@ -9,9 +9,9 @@ const banks = banksOf(
   bank('registry', [singleQ('reg-alias-uri'), singleQ('reg-version-immutable')]),
 );
 
-const check = (body: string, file = 'psi') => checkQuizEmbeds([article(file, body)], banks);
+const check = (body: string, file = 'psi') => checkQuizTags([article(file, body)], banks);
 
-describe('checkQuizEmbeds', () => {
+describe('checkQuizTags', () => {
   it('finds nothing wrong in an article without embeds', () => {
     expect(check('# Title\n\nJust prose.')).toEqual([]);
   });
@@ -134,7 +134,7 @@ describe('checkQuizEmbeds', () => {
       article('two', '<Quiz bank="drift" />', 'operations'),
       article('three', '<Quiz />', 'delivery'),
     ];
-    const problems = checkQuizEmbeds(articles, banks);
+    const problems = checkQuizTags(articles, banks);
     expect(problems.map((p) => [p.file, p.where])).toEqual([
       ['content/articles/operations/one.mdx', '<Question id="missing">'],
       ['content/articles/operations/one.mdx', '<Quiz bank="nope">'],
@@ -143,7 +143,7 @@ describe('checkQuizEmbeds', () => {
   });
 
   it('reports every embed when there are no banks at all', () => {
-    const problems = checkQuizEmbeds([article('a', '<Quiz bank="drift" />\n<Question id="drift-psi-meaning" />')], new Map());
+    const problems = checkQuizTags([article('a', '<Quiz bank="drift" />\n<Question id="drift-psi-meaning" />')], new Map());
     expect(problems.map((p) => p.where)).toEqual(['<Quiz bank="drift">', '<Question id="drift-psi-meaning">']);
   });
 
@@ -245,7 +245,7 @@ describe('checkBankArticles', () => {
 describe('difficulty prop', () => {
   it('rejects an unknown difficulty on a <Quiz>', async () => {
     const { bank, banksOf, article, singleQ } = await import('./fixtures');
-    const problems = checkQuizEmbeds([article('a', '<Quiz bank="b" difficulty="medum" />')], banksOf(bank('b', [singleQ('b-1')])));
+    const problems = checkQuizTags([article('a', '<Quiz bank="b" difficulty="medum" />')], banksOf(bank('b', [singleQ('b-1')])));
     expect(problems.map((p) => p.message)).toContain('is "medum". Use "easy", "medium" or "hard", or leave it out for all questions.');
   });
 });

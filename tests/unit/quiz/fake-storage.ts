@@ -1,4 +1,4 @@
-import type { StorageLike } from '../../../src/quiz/progress-store';
+import type { StorageLike } from '../../../src/quiz/core/progress-store';
 
 /** An in-memory StorageLike (backed by a Map that tabs can share) whose failures can be switched on per method. */
 export class FakeStorage implements StorageLike {

@@ -1,7 +1,7 @@
 import { makeArticle } from '../site/helpers';
 /** Hand-built questions and banks for the quiz unit tests (no Markdown pipeline involved). */
 import type { Article } from '../../../src/lib/articles';
-import type { QuestionDifficulty, RenderedBank, RenderedQuestion } from '../../../src/quiz/types';
+import type { QuestionDifficulty, RenderedBank, RenderedQuestion } from '../../../src/quiz/core/types';
 
 const base = (id: string, difficulty: QuestionDifficulty = 'easy', bank = 'bank') => ({
   id,

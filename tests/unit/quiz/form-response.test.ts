@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { responseFromFields } from '../../../src/quiz/form-response';
-import { isShellLanguage } from '../../../src/quiz/languages';
+import { responseFromFields } from '../../../src/quiz/core/form-response';
+import { isShellLanguage } from '../../../src/quiz/core/languages';
 import { fillQ, multipleQ, orderQ, outputQ, singleQ, trueFalseQ } from './fixtures';
 
 const radios = (checked: string | null, ids = ['a', 'b', 'c']) => ids.map((value) => ({ value, checked: value === checked }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctPositions, emptyResponse, isAnswered, isCorrect, normalizeText, type AnswerKey } from '../../../src/quiz/grading';
+import { correctPositions, emptyResponse, isAnswered, isCorrect, normalizeText, type AnswerKey } from '../../../src/quiz/core/grading';
 import { fillQ, multipleQ, orderQ, outputQ, singleQ, trueFalseQ } from './fixtures';
 
 describe('normalizeText', () => {

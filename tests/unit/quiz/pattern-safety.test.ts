@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { isCorrect, MAX_ANSWER_LENGTH } from '../../../src/quiz/grading';
-import { checkPattern, patternProblems } from '../../../src/quiz/pattern-safety';
-import type { BankSource, QuestionSource } from '../../../src/schemas/quiz';
+import { isCorrect, MAX_ANSWER_LENGTH } from '../../../src/quiz/core/grading';
+import { checkPattern, patternProblems } from '../../../src/quiz/build/pattern-safety';
+import type { BankSource, QuestionSource } from '../../../src/quiz/build/schema';
 
 /** Patterns measured freezing Chromium: 40 "a" + "!" took over 13 s, a 54-character answer over 20 s. */
 const CATASTROPHIC = ['^(a+)+$', '^(\\w+\\s?)+$'];

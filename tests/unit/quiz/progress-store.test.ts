@@ -11,7 +11,7 @@ import {
   questionKey,
   STORAGE_VERSION,
   type QuestionProgress,
-} from '../../../src/quiz/progress-store';
+} from '../../../src/quiz/core/progress-store';
 import { FakeStorage } from './fake-storage';
 
 const progress = (overrides: Partial<QuestionProgress> = {}): QuestionProgress => ({

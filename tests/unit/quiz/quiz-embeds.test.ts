@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { findQuizEmbeds } from '../../../src/quiz/quiz-embeds';
+import { findQuizTags } from '../../../src/quiz/build/quiz-tags';
 
-describe('findQuizEmbeds', () => {
+describe('findQuizTags', () => {
   it('finds nothing in plain prose', () => {
-    expect(findQuizEmbeds('# Drift\n\nSome text about quizzes and questions.\n')).toEqual([]);
+    expect(findQuizTags('# Drift\n\nSome text about quizzes and questions.\n')).toEqual([]);
   });
 
   it('reads a <Quiz> with a bank and a mode', () => {
-    expect(findQuizEmbeds('<Quiz bank="drift" mode="practice" />')).toEqual([
+    expect(findQuizTags('<Quiz bank="drift" mode="practice" />')).toEqual([
       { kind: 'Quiz', bank: 'drift', questionIds: [], mode: 'practice', difficulty: undefined, limit: undefined, shuffle: false },
     ]);
   });
 
   it('reads every supported <Quiz> prop', () => {
-    const [embed] = findQuizEmbeds(`<Quiz bank="drift" mode="challenge" questions={["a-1", "b-2", 'c-3']} difficulty="hard" limit={5} shuffle />`);
+    const [embed] = findQuizTags(`<Quiz bank="drift" mode="challenge" questions={["a-1", "b-2", 'c-3']} difficulty="hard" limit={5} shuffle />`);
     expect(embed).toEqual({
       kind: 'Quiz',
       bank: 'drift',
@@ -26,88 +26,88 @@ describe('findQuizEmbeds', () => {
   });
 
   it('reads the question list as written in the articles (no spaces)', () => {
-    const [embed] = findQuizEmbeds('<Quiz bank="ct" mode="practice" questions={["ct-what-is","ct-triggers","ct-level-fill"]} />');
+    const [embed] = findQuizTags('<Quiz bank="ct" mode="practice" questions={["ct-what-is","ct-triggers","ct-level-fill"]} />');
     expect(embed?.questionIds).toEqual(['ct-what-is', 'ct-triggers', 'ct-level-fill']);
   });
 
   it('reads a question list spread over several lines', () => {
     const body = `<Quiz\n  bank="drift"\n  questions={[\n    "one",\n    "two",\n  ]}\n/>`;
-    expect(findQuizEmbeds(body)).toEqual([expect.objectContaining({ bank: 'drift', questionIds: ['one', 'two'] })]);
+    expect(findQuizTags(body)).toEqual([expect.objectContaining({ bank: 'drift', questionIds: ['one', 'two'] })]);
   });
 
   it('accepts single quotes and expression strings for string props', () => {
-    expect(findQuizEmbeds(`<Quiz bank='drift' mode='challenge' />`)[0]).toMatchObject({ bank: 'drift', mode: 'challenge' });
-    expect(findQuizEmbeds(`<Quiz bank={"drift"} mode={ 'challenge' } />`)[0]).toMatchObject({ bank: 'drift', mode: 'challenge' });
-    expect(findQuizEmbeds(`<Quiz bank = "drift" />`)[0]).toMatchObject({ bank: 'drift' });
+    expect(findQuizTags(`<Quiz bank='drift' mode='challenge' />`)[0]).toMatchObject({ bank: 'drift', mode: 'challenge' });
+    expect(findQuizTags(`<Quiz bank={"drift"} mode={ 'challenge' } />`)[0]).toMatchObject({ bank: 'drift', mode: 'challenge' });
+    expect(findQuizTags(`<Quiz bank = "drift" />`)[0]).toMatchObject({ bank: 'drift' });
   });
 
   it('reads a badge name', () => {
-    expect(findQuizEmbeds('<Quiz bank="d" mode="challenge" badge="Sharp Eye" />')[0]?.badge).toBe('Sharp Eye');
-    expect(findQuizEmbeds(`<Quiz bank="d" badge={"Sharp Eye"} />`)[0]?.badge).toBe('Sharp Eye');
-    expect(findQuizEmbeds('<Quiz bank="d" />')[0]?.badge).toBeUndefined();
+    expect(findQuizTags('<Quiz bank="d" mode="challenge" badge="Sharp Eye" />')[0]?.badge).toBe('Sharp Eye');
+    expect(findQuizTags(`<Quiz bank="d" badge={"Sharp Eye"} />`)[0]?.badge).toBe('Sharp Eye');
+    expect(findQuizTags('<Quiz bank="d" />')[0]?.badge).toBeUndefined();
   });
 
   it('leaves absent props undefined', () => {
-    const [embed] = findQuizEmbeds('<Quiz />');
+    const [embed] = findQuizTags('<Quiz />');
     expect(embed).toEqual({ kind: 'Quiz', bank: undefined, questionIds: [], mode: undefined, difficulty: undefined, limit: undefined, shuffle: false });
   });
 
   it('reads an empty bank as an empty string', () => {
-    expect(findQuizEmbeds('<Quiz bank="" />')[0]?.bank).toBe('');
+    expect(findQuizTags('<Quiz bank="" />')[0]?.bank).toBe('');
   });
 
   it('reads an empty question list as no ids', () => {
-    expect(findQuizEmbeds('<Quiz bank="d" questions={[]} />')[0]?.questionIds).toEqual([]);
+    expect(findQuizTags('<Quiz bank="d" questions={[]} />')[0]?.questionIds).toEqual([]);
   });
 
   describe('shuffle', () => {
     it('is true as a bare prop anywhere in the tag', () => {
-      expect(findQuizEmbeds('<Quiz bank="d" shuffle />')[0]?.shuffle).toBe(true);
-      expect(findQuizEmbeds('<Quiz bank="d" shuffle/>')[0]?.shuffle).toBe(true);
-      expect(findQuizEmbeds('<Quiz shuffle bank="d" />')[0]?.shuffle).toBe(true);
-      expect(findQuizEmbeds('<Quiz bank="d" shuffle>')[0]?.shuffle).toBe(true);
+      expect(findQuizTags('<Quiz bank="d" shuffle />')[0]?.shuffle).toBe(true);
+      expect(findQuizTags('<Quiz bank="d" shuffle/>')[0]?.shuffle).toBe(true);
+      expect(findQuizTags('<Quiz shuffle bank="d" />')[0]?.shuffle).toBe(true);
+      expect(findQuizTags('<Quiz bank="d" shuffle>')[0]?.shuffle).toBe(true);
     });
 
     it('is true for shuffle={true}', () => {
-      expect(findQuizEmbeds('<Quiz bank="d" shuffle={true} />')[0]?.shuffle).toBe(true);
-      expect(findQuizEmbeds('<Quiz bank="d" shuffle={ true } />')[0]?.shuffle).toBe(true);
+      expect(findQuizTags('<Quiz bank="d" shuffle={true} />')[0]?.shuffle).toBe(true);
+      expect(findQuizTags('<Quiz bank="d" shuffle={ true } />')[0]?.shuffle).toBe(true);
     });
 
     it('is false for shuffle={false} or when absent', () => {
-      expect(findQuizEmbeds('<Quiz bank="d" shuffle={false} />')[0]?.shuffle).toBe(false);
-      expect(findQuizEmbeds('<Quiz bank="d" />')[0]?.shuffle).toBe(false);
+      expect(findQuizTags('<Quiz bank="d" shuffle={false} />')[0]?.shuffle).toBe(false);
+      expect(findQuizTags('<Quiz bank="d" />')[0]?.shuffle).toBe(false);
     });
 
     it('is not fooled by a bank named like the prop', () => {
-      expect(findQuizEmbeds('<Quiz bank="shuffle" />')[0]?.shuffle).toBe(false);
+      expect(findQuizTags('<Quiz bank="shuffle" />')[0]?.shuffle).toBe(false);
     });
   });
 
   describe('limit', () => {
     it('reads a numeric expression', () => {
-      expect(findQuizEmbeds('<Quiz bank="d" limit={3} />')[0]?.limit).toBe(3);
-      expect(findQuizEmbeds('<Quiz bank="d" limit={ 12 } />')[0]?.limit).toBe(12);
+      expect(findQuizTags('<Quiz bank="d" limit={3} />')[0]?.limit).toBe(3);
+      expect(findQuizTags('<Quiz bank="d" limit={ 12 } />')[0]?.limit).toBe(12);
     });
 
     it('ignores a limit that is not a whole-number expression', () => {
-      expect(findQuizEmbeds('<Quiz bank="d" limit={n} />')[0]?.limit).toBeUndefined();
+      expect(findQuizTags('<Quiz bank="d" limit={n} />')[0]?.limit).toBeUndefined();
     });
   });
 
   describe('<Question>', () => {
     it('reads its id', () => {
-      expect(findQuizEmbeds('<Question id="drift-psi-threshold" />')).toEqual([{ kind: 'Question', questionIds: ['drift-psi-threshold'] }]);
-      expect(findQuizEmbeds(`<Question id='x-1'/>`)).toEqual([{ kind: 'Question', questionIds: ['x-1'] }]);
-      expect(findQuizEmbeds(`<Question id={"x-2"} />`)).toEqual([{ kind: 'Question', questionIds: ['x-2'] }]);
+      expect(findQuizTags('<Question id="drift-psi-threshold" />')).toEqual([{ kind: 'Question', questionIds: ['drift-psi-threshold'] }]);
+      expect(findQuizTags(`<Question id='x-1'/>`)).toEqual([{ kind: 'Question', questionIds: ['x-1'] }]);
+      expect(findQuizTags(`<Question id={"x-2"} />`)).toEqual([{ kind: 'Question', questionIds: ['x-2'] }]);
     });
 
     it('has no ids when the id is missing or empty', () => {
-      expect(findQuizEmbeds('<Question />')).toEqual([{ kind: 'Question', questionIds: [] }]);
-      expect(findQuizEmbeds('<Question id="" />')).toEqual([{ kind: 'Question', questionIds: [] }]);
+      expect(findQuizTags('<Question />')).toEqual([{ kind: 'Question', questionIds: [] }]);
+      expect(findQuizTags('<Question id="" />')).toEqual([{ kind: 'Question', questionIds: [] }]);
     });
 
     it('does not carry quiz props', () => {
-      const [embed] = findQuizEmbeds('<Question id="a" bank="drift" />');
+      const [embed] = findQuizTags('<Question id="a" bank="drift" />');
       expect(embed).toEqual({ kind: 'Question', questionIds: ['a'] });
     });
   });
@@ -122,7 +122,7 @@ describe('findQuizEmbeds', () => {
       '<Quiz bank="drift" mode="challenge" />',
       '<Question id="last" />',
     ].join('\n');
-    const embeds = findQuizEmbeds(body);
+    const embeds = findQuizTags(body);
     expect(embeds.map((e) => e.kind)).toEqual(['Question', 'Quiz', 'Quiz', 'Question']);
     expect(embeds[0]?.questionIds).toEqual(['first']);
     expect(embeds[1]).toMatchObject({ mode: 'practice', questionIds: ['a', 'b'] });
@@ -131,7 +131,7 @@ describe('findQuizEmbeds', () => {
   });
 
   it('keeps the props of neighbouring tags apart', () => {
-    const embeds = findQuizEmbeds('<Quiz bank="one" /><Quiz bank="two" limit={2} />');
+    const embeds = findQuizTags('<Quiz bank="one" /><Quiz bank="two" limit={2} />');
     expect(embeds.map((e) => [e.bank, e.limit])).toEqual([
       ['one', undefined],
       ['two', 2],
@@ -139,16 +139,16 @@ describe('findQuizEmbeds', () => {
   });
 
   it('ignores components whose names only start with Quiz or Question', () => {
-    expect(findQuizEmbeds('<QuizResults bank="drift" /><QuestionList id="x" />')).toEqual([]);
+    expect(findQuizTags('<QuizResults bank="drift" /><QuestionList id="x" />')).toEqual([]);
   });
 
   it('is case-sensitive about component names', () => {
-    expect(findQuizEmbeds('<quiz bank="drift" /><question id="x" />')).toEqual([]);
+    expect(findQuizTags('<quiz bank="drift" /><question id="x" />')).toEqual([]);
   });
 
   it('gives the same result when called twice (no leaked regex state)', () => {
     const body = '<Quiz bank="a" /><Question id="b" />';
-    expect(findQuizEmbeds(body)).toEqual(findQuizEmbeds(body));
-    expect(findQuizEmbeds(body)).toHaveLength(2);
+    expect(findQuizTags(body)).toEqual(findQuizTags(body));
+    expect(findQuizTags(body)).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { challengeQuestionAnchor, challengeQuestionFromHash, questionAnchor } from '../../../src/quiz/quiz-id';
+import { challengeQuestionAnchor, challengeQuestionFromHash, questionAnchor } from '../../../src/quiz/core/quiz-id';
 
 describe('anchors of challenge questions', () => {
   const ids = ['drift-1', 'drift-2', 'ünïcode'];

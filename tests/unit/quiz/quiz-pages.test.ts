@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuizEmbeds, checkRepeatedQuestions } from '../../../src/quiz/embed-checks';
-import { questionPlacements, embeddedQuizzes } from '../../../src/quiz/placements';
-import { findQuizEmbeds } from '../../../src/quiz/quiz-embeds';
-import { quizIdFor } from '../../../src/quiz/quiz-id';
-import { DEFAULT_PAGE_SIZE, pageCount, pageOf, pagerPages, quizPageId, quizPageUrl } from '../../../src/quiz/quiz-pages';
-import { resolveQuiz } from '../../../src/quiz/resolve-quiz';
+import { checkQuizTags, checkRepeatedQuestions } from '../../../src/quiz/build/tag-checks';
+import { questionPlacements, quizzesInArticles } from '../../../src/quiz/build/placements';
+import { findQuizTags } from '../../../src/quiz/build/quiz-tags';
+import { quizIdFor } from '../../../src/quiz/core/quiz-id';
+import { DEFAULT_PAGE_SIZE, pageCount, pageOf, pagerPages, quizPageId, quizPageUrl } from '../../../src/quiz/core/quiz-pages';
+import { resolveQuiz } from '../../../src/quiz/core/resolve-quiz';
 import { article, bank, banksOf, singleQ } from './fixtures';
 
 const many = (n: number, prefix = 'q') => Array.from({ length: n }, (_, i) => singleQ(`${prefix}-${i + 1}`));
@@ -74,14 +74,14 @@ describe('pageSize in articles', () => {
   const banks = banksOf(bank('big', many(45)));
 
   it('is read from the MDX tag', () => {
-    expect(findQuizEmbeds('<Quiz bank="big" pageSize={10} />')[0]?.pageSize).toBe(10);
-    expect(findQuizEmbeds('<Quiz bank="big" />')[0]?.pageSize).toBeUndefined();
-    expect(findQuizEmbeds('<Quiz bank="big" attempts={3} title="Warm-up" />')[0]).toMatchObject({ attempts: 3, title: 'Warm-up' });
+    expect(findQuizTags('<Quiz bank="big" pageSize={10} />')[0]?.pageSize).toBe(10);
+    expect(findQuizTags('<Quiz bank="big" />')[0]?.pageSize).toBeUndefined();
+    expect(findQuizTags('<Quiz bank="big" attempts={3} title="Warm-up" />')[0]).toMatchObject({ attempts: 3, title: 'Warm-up' });
   });
 
   it('must be a whole number written as a number', () => {
     for (const tag of ['<Quiz bank="big" pageSize="10" />', '<Quiz bank="big" pageSize={size} />', '<Quiz bank="big" pageSize={0} />']) {
-      expect(checkQuizEmbeds([article('a', tag)], banks), tag).toEqual([
+      expect(checkQuizTags([article('a', tag)], banks), tag).toEqual([
         {
           file: 'content/articles/basics/a.mdx',
           where: '<Quiz bank="big" pageSize>',
@@ -89,12 +89,12 @@ describe('pageSize in articles', () => {
         },
       ]);
     }
-    expect(checkQuizEmbeds([article('a', '<Quiz bank="big" pageSize={5} />')], banks)).toEqual([]);
+    expect(checkQuizTags([article('a', '<Quiz bank="big" pageSize={5} />')], banks)).toEqual([]);
   });
 
   it('places each question on the page that shows it, for search results and the repeat check', () => {
     const intro = article('intro', '<Quiz bank="big" pageSize={20} />\n\n<Quiz bank="big" mode="challenge" pageSize={40} />');
-    const [practice, challenge] = embeddedQuizzes([intro], banks);
+    const [practice, challenge] = quizzesInArticles([intro], banks);
     expect(practice!.quiz.pageCount).toBe(3);
     const placements = questionPlacements([intro], banks);
     const at = (id: string, mode: string) => placements.find((p) => p.question.id === id && p.mode === mode)!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KEY_PREFIX, NOTICES, ProgressStore, STORAGE_VERSION, questionKey } from '../../../src/quiz/progress-store';
-import { getQuizRecord, isQuizRecord, quizKey, recordRun, type QuizRun } from '../../../src/quiz/quiz-records';
+import { KEY_PREFIX, NOTICES, ProgressStore, STORAGE_VERSION, questionKey } from '../../../src/quiz/core/progress-store';
+import { getChallengeResult, isChallengeResult, quizKey, recordRun, type QuizRun } from '../../../src/quiz/core/challenge-results';
 import { FakeStorage } from './fake-storage';
 
 const run = (correct: number, total: number, timeMs: number, at: number): QuizRun => ({ correct, total, timeMs, at });
@@ -19,7 +19,7 @@ describe('recordRun', () => {
     const first = run(3, 5, 60_000, 100);
     const record = recordRun(store, 'quiz', first);
     expect(record).toEqual({ last: first, best: first, badgeAt: undefined });
-    expect(getQuizRecord(store, 'quiz')).toEqual(record);
+    expect(getChallengeResult(store, 'quiz')).toEqual(record);
   });
 
   it('keeps the best run when a worse one follows, and always updates the last run', () => {
@@ -30,7 +30,7 @@ describe('recordRun', () => {
     const record = recordRun(store, 'quiz', worse);
     expect(record.best).toEqual(good);
     expect(record.last).toEqual(worse);
-    expect(getQuizRecord(store, 'quiz')).toEqual(record);
+    expect(getChallengeResult(store, 'quiz')).toEqual(record);
   });
 
   it('replaces the best run by one with more correct answers, even if slower', () => {
@@ -75,8 +75,8 @@ describe('recordRun', () => {
     const third = recordRun(new ProgressStore(storage), 'a', run(2, 5, 500, 30));
     expect(third).toEqual({ last: run(2, 5, 500, 30), best: run(5, 5, 1_000, 10), badgeAt: 10 });
     const reloaded = new ProgressStore(storage);
-    expect(getQuizRecord(reloaded, 'a')).toEqual(third);
-    expect(getQuizRecord(reloaded, 'b')).toEqual({ last: run(1, 5, 1_000, 20), best: run(1, 5, 1_000, 20) });
+    expect(getChallengeResult(reloaded, 'a')).toEqual(third);
+    expect(getChallengeResult(reloaded, 'b')).toEqual({ last: run(1, 5, 1_000, 20), best: run(1, 5, 1_000, 20) });
     expect(reloaded.notice).toBeUndefined();
   });
 
@@ -87,7 +87,7 @@ describe('recordRun', () => {
     const r = run(1, 5, 1_000, 10);
     expect(recordRun(store, 'a', r)).toEqual({ last: r, best: r, badgeAt: undefined });
     expect(store.notice).toBe(NOTICES.dropped);
-    expect(getQuizRecord(new ProgressStore(storage), 'a')?.best).toEqual(r);
+    expect(getChallengeResult(new ProgressStore(storage), 'a')?.best).toEqual(r);
   });
 
   it('keeps working in memory when storage is full', () => {
@@ -96,7 +96,7 @@ describe('recordRun', () => {
     storage.failSet = true;
     const record = recordRun(store, 'quiz', run(2, 2, 1_000, 7));
     expect(record.badgeAt).toBe(7);
-    expect(getQuizRecord(store, 'quiz')).toEqual(record);
+    expect(getChallengeResult(store, 'quiz')).toEqual(record);
     expect(storage.data.has(quizKey('quiz'))).toBe(false);
     expect(store.notice).toBe(NOTICES.full);
   });
@@ -107,18 +107,18 @@ describe('recordRun', () => {
     const tabB = new ProgressStore(new FakeStorage(shared));
     recordRun(tabA, 'quiz', run(1, 3, 1_000, 1));
     recordRun(tabB, 'quiz', run(3, 3, 2_000, 2));
-    expect(getQuizRecord(tabA, 'quiz')?.best.correct).toBe(1);
+    expect(getChallengeResult(tabA, 'quiz')?.best.correct).toBe(1);
     tabA.refresh(quizKey('quiz'));
-    expect(getQuizRecord(tabA, 'quiz')).toEqual({ last: run(3, 3, 2_000, 2), best: run(3, 3, 2_000, 2), badgeAt: 2 });
+    expect(getChallengeResult(tabA, 'quiz')).toEqual({ last: run(3, 3, 2_000, 2), best: run(3, 3, 2_000, 2), badgeAt: 2 });
     // And builds on it: the badge time from the other tab is kept.
     expect(recordRun(tabA, 'quiz', run(3, 3, 1_000, 3)).badgeAt).toBe(2);
   });
 });
 
-describe('getQuizRecord', () => {
+describe('getChallengeResult', () => {
   it('is undefined for a quiz never run', () => {
     const store = new ProgressStore(new FakeStorage());
-    expect(getQuizRecord(store, 'never')).toBeUndefined();
+    expect(getChallengeResult(store, 'never')).toBeUndefined();
     expect(store.notice).toBeUndefined();
   });
 
@@ -127,31 +127,31 @@ describe('getQuizRecord', () => {
     storage.data.set(quizKey('bad'), wrap({ last: run(5, 3, 10, 1), best: run(1, 3, 10, 1) }));
     storage.data.set(quizKey('good'), wrap({ last: run(1, 3, 10, 1), best: run(1, 3, 10, 1) }));
     const store = new ProgressStore(storage);
-    expect(getQuizRecord(store, 'bad')).toBeUndefined();
+    expect(getChallengeResult(store, 'bad')).toBeUndefined();
     expect(storage.data.has(quizKey('bad'))).toBe(false);
-    expect(getQuizRecord(store, 'good')?.best.correct).toBe(1);
+    expect(getChallengeResult(store, 'good')?.best.correct).toBe(1);
     expect(store.notice).toBe(NOTICES.dropped);
   });
 });
 
-describe('isQuizRecord', () => {
+describe('isChallengeResult', () => {
   const r = run(1, 2, 3, 4);
 
   it('accepts a record with or without a badge time', () => {
-    expect(isQuizRecord({ last: r, best: r })).toBe(true);
-    expect(isQuizRecord({ last: r, best: r, badgeAt: 9 })).toBe(true);
-    expect(isQuizRecord({ last: run(0, 0, 0, 0), best: run(0, 0, 0, 0) })).toBe(true);
+    expect(isChallengeResult({ last: r, best: r })).toBe(true);
+    expect(isChallengeResult({ last: r, best: r, badgeAt: 9 })).toBe(true);
+    expect(isChallengeResult({ last: run(0, 0, 0, 0), best: run(0, 0, 0, 0) })).toBe(true);
   });
 
   it('rejects malformed records', () => {
-    expect(isQuizRecord({ last: r, best: r, badgeAt: 'yesterday' })).toBe(false);
-    expect(isQuizRecord({ last: r, best: r, badgeAt: -1 })).toBe(false);
-    expect(isQuizRecord({ last: r })).toBe(false);
-    expect(isQuizRecord({ last: r, best: { ...r, timeMs: -1 } })).toBe(false);
-    expect(isQuizRecord({ last: r, best: { ...r, at: 1.5 } })).toBe(false);
-    expect(isQuizRecord({ last: { ...r, correct: 3 }, best: r })).toBe(false);
-    expect(isQuizRecord({ last: { ...r, total: undefined }, best: r })).toBe(false);
-    expect(isQuizRecord([r, r])).toBe(false);
-    expect(isQuizRecord(null)).toBe(false);
+    expect(isChallengeResult({ last: r, best: r, badgeAt: 'yesterday' })).toBe(false);
+    expect(isChallengeResult({ last: r, best: r, badgeAt: -1 })).toBe(false);
+    expect(isChallengeResult({ last: r })).toBe(false);
+    expect(isChallengeResult({ last: r, best: { ...r, timeMs: -1 } })).toBe(false);
+    expect(isChallengeResult({ last: r, best: { ...r, at: 1.5 } })).toBe(false);
+    expect(isChallengeResult({ last: { ...r, correct: 3 }, best: r })).toBe(false);
+    expect(isChallengeResult({ last: { ...r, total: undefined }, best: r })).toBe(false);
+    expect(isChallengeResult([r, r])).toBe(false);
+    expect(isChallengeResult(null)).toBe(false);
   });
 });

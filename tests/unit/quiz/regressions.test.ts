@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isCorrect, normalizeText } from '../../../src/quiz/grading';
-import { MAX_ENTRY_CHARS, ProgressStore, questionKey, type StorageLike } from '../../../src/quiz/progress-store';
-import { findQuizEmbeds } from '../../../src/quiz/quiz-embeds';
-import { crossedThreshold } from '../../../src/quiz/timer';
+import { isCorrect, normalizeText } from '../../../src/quiz/core/grading';
+import { MAX_ENTRY_CHARS, ProgressStore, questionKey, type StorageLike } from '../../../src/quiz/core/progress-store';
+import { findQuizTags } from '../../../src/quiz/build/quiz-tags';
+import { crossedThreshold } from '../../../src/quiz/core/timer';
 
 /** Bugs found while writing the unit tests, each pinned by a test. */
 function memoryStorage(): StorageLike & { data: Map<string, string>; failSet: boolean } {
@@ -51,7 +51,7 @@ describe('regressions', () => {
 
   it('ignores quiz tags in code and MDX comments, and reads `id` only as a whole attribute name', () => {
     const body = ['```mdx', '<Quiz bank="your-bank" />', '```', 'Write `<Quiz bank="inline" />`.', '{/* <Quiz bank="commented" /> */}', '<Question data-id="y" id="x" />'].join('\n');
-    expect(findQuizEmbeds(body)).toEqual([{ kind: 'Question', questionIds: ['x'] }]);
+    expect(findQuizTags(body)).toEqual([{ kind: 'Question', questionIds: ['x'] }]);
   });
 
   it('announces the least time left when one reading crosses several thresholds', () => {

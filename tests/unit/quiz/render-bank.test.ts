@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BankSource, QuestionSource } from '../../../src/schemas/quiz';
-import { renderBank, unwrapParagraph } from '../../../src/quiz/render-bank';
+import type { BankSource, QuestionSource } from '../../../src/quiz/build/schema';
+import { renderBank, unwrapParagraph } from '../../../src/quiz/build/render-bank';
 import type { RenderMarkdown } from '../../../src/lib/render-markdown';
 
 describe('unwrapParagraph', () => {

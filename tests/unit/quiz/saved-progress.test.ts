@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { migrateQuestionProgress, ProgressStore, questionKey, STORAGE_VERSION, type QuestionProgress } from '../../../src/quiz/progress-store';
-import { answerFingerprint, progressFits, responseFits, restoreProgress } from '../../../src/quiz/saved-progress';
-import type { QuizResponse, RenderedQuestion } from '../../../src/quiz/types';
+import { migrateQuestionProgress, ProgressStore, questionKey, STORAGE_VERSION, type QuestionProgress } from '../../../src/quiz/core/progress-store';
+import { answerFingerprint, progressFits, responseFits, restoreProgress } from '../../../src/quiz/core/saved-progress';
+import type { QuizResponse, RenderedQuestion } from '../../../src/quiz/core/types';
 import { FakeStorage } from './fake-storage';
 import { fillQ, multipleQ, orderQ, outputQ, singleQ, trueFalseQ } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, type Outcome, type QuestionResult } from '../../../src/quiz/scoring';
+import { summarize, type Outcome, type QuestionResult } from '../../../src/quiz/core/scoring';
 
 const result = (id: string, outcome: Outcome, timeMs = 1_000, timedOut = false): QuestionResult => ({ id, outcome, timeMs, timedOut });
 

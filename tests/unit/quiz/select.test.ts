@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { selectQuestions } from '../../../src/quiz/select';
-import { seededShuffle } from '../../../src/quiz/shuffle';
-import type { QuestionDifficulty } from '../../../src/quiz/types';
+import { selectQuestions } from '../../../src/quiz/core/select';
+import { seededShuffle } from '../../../src/quiz/core/shuffle';
+import type { QuestionDifficulty } from '../../../src/quiz/core/types';
 
 const q = (id: string, difficulty: QuestionDifficulty) => ({ id, difficulty });
 const all = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSeed, seededRandom, seededShuffle } from '../../../src/quiz/shuffle';
+import { hashSeed, seededRandom, seededShuffle } from '../../../src/quiz/core/shuffle';
 
 const items = Array.from({ length: 20 }, (_, i) => `item-${i}`);
 

@@ -15,7 +15,7 @@ import {
   startCountdown,
   TIMER_MULTIPLIERS,
   warningThreshold,
-} from '../../../src/quiz/timer';
+} from '../../../src/quiz/core/timer';
 
 describe('limitSeconds', () => {
   it('uses the default limit for each difficulty', () => {

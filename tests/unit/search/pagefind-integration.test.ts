@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const pagefind = vi.hoisted(() => ({
@@ -10,7 +9,7 @@ const pagefind = vi.hoisted(() => ({
 }));
 vi.mock('pagefind', () => pagefind);
 
-import { pagefindIntegration, SearchIndexError } from '../../../src/integrations/pagefind';
+import { buildSearchIndex, SearchIndexError } from '../../../src/integration/search-index';
 
 function fakeIndex(overrides: Record<string, unknown> = {}) {
   return {
@@ -23,8 +22,7 @@ function fakeIndex(overrides: Record<string, unknown> = {}) {
 
 async function runHook(dir: string) {
   const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-  const hook = pagefindIntegration().hooks['astro:build:done'] as (args: unknown) => Promise<void>;
-  await hook({ dir: pathToFileURL(`${dir}/`), logger });
+  await buildSearchIndex(dir, logger as never);
   return logger;
 }
 

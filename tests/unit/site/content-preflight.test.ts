@@ -8,7 +8,7 @@ import { formatProblems } from '../../../src/lib/content-problems';
 import { articleIdFromPath } from '../../../src/lib/slug';
 import { yamlProblem } from '../../../src/lib/yaml-problems';
 import { articleSchema } from '../../../src/schemas/article';
-import { preflightContent } from '../../../src/site/content-preflight';
+import { preflightContent } from '../../../src/integration/preflight';
 import { ARTICLE_COMPONENT_NAMES } from '../../../src/components/mdx/names';
 import yaml from 'js-yaml';
 

@@ -7,7 +7,7 @@ import type { ContentProblem } from '../../../src/lib/content-problems';
 import { zodProblems } from '../../../src/lib/zod-problems';
 import { validateYamlFiles } from '../../../src/loaders/yaml-collection';
 import { readYamlFolder, type YamlFile } from '../../../src/loaders/yaml-files';
-import { QUESTION_TYPES, bankSchema, questionSchema, type BankSource } from '../../../src/schemas/quiz';
+import { QUESTION_TYPES, bankSchema, questionSchema, type BankSource } from '../../../src/quiz/build/schema';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 const INVALID = join(FIXTURES, 'invalid');

@@ -78,7 +78,7 @@ describe('theme', () => {
 
   it('uses the same storage key as the pre-paint script', () => {
     expect(THEME_STORAGE_KEY).toBe('studyforge:theme');
-    const script = readFileSync(join(process.cwd(), 'public', 'scripts', 'theme-init.js'), 'utf8');
+    const script = readFileSync(join(process.cwd(), 'src', 'client', 'theme-init.js'), 'utf8');
     expect(script).toContain(`localStorage.getItem('${THEME_STORAGE_KEY}')`);
   });
 });

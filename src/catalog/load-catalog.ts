@@ -1,0 +1,95 @@
+import { join, resolve } from 'node:path';
+import studyforgeConfig from 'virtual:studyforge/config';
+import { displayPath } from '../lib/content-dir';
+import { COLLECTIONS } from '../loaders/collection-names';
+import { interviewUrl, STATIC_ROUTES } from '../lib/routes';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { toArticle, type Article } from '../lib/articles';
+import { checkArticles, linkTargets } from '../lib/article-checks';
+import { ContentError } from '../lib/content-problems';
+import { checkUnsafeLinks } from '../lib/unsafe-links';
+import { buildSections, readingOrder, type Section } from '../lib/navigation';
+import { checkBankArticles, checkQuestionLinks, checkQuizTags, checkRepeatedQuestions } from '../quiz/build/tag-checks';
+import type { SectionMeta } from '../schemas/article';
+import { loadInterviewTopics } from '../interview/load';
+import { loadQuizzes } from '../quiz/build/load-quizzes';
+
+export interface Catalog {
+  sections: Section[];
+  /** Every published article in reading order. */
+  articles: Article[];
+  bySlug: Map<string, Article>;
+  /** The collection entry behind each article id, for `render()`. */
+  entries: Map<string, CollectionEntry<typeof COLLECTIONS.articles>>;
+  /** Interview topic pages (`/interview/<topic>/`), for navigation and the sitemap. */
+  interview: Array<{ title: string; url: string }>;
+}
+
+
+const MISSING_COLLECTIONS = {
+  file: 'src/content.config.ts',
+  where: 'collections',
+  message: "has no Studyforge collections. Add them to the collections you export: `import { studyforgeCollections } from 'studyforge/content'` and `export const collections = { ...studyforgeCollections(), ...yours }`.",
+};
+
+let cached: Promise<Catalog> | undefined;
+
+/**
+ * Loads and cross-checks all content once per build. Every page calls this; the first call does the
+ * work, and content problems stop the build with one message listing every problem.
+ */
+export function loadCatalog(): Promise<Catalog> {
+  cached ??= buildCatalog();
+  return cached;
+}
+
+async function buildCatalog(): Promise<Catalog> {
+  const showDrafts = import.meta.env.DEV;
+  const entries = await getCollection(COLLECTIONS.articles);
+  // The preflight found articles, so none here means the project's content config left the collections out.
+  if (!entries.length) throw new ContentError([MISSING_COLLECTIONS]);
+  const all = entries.map((entry) =>
+    toArticle({
+      id: entry.id,
+      filePath: entry.filePath ? displayPath(resolve(entry.filePath)) : entry.id,
+      data: entry.data,
+      body: entry.body ?? '',
+    }),
+  );
+  // Drafts are left out before checking, so a published page cannot link to one.
+  const published = all.filter((article) => showDrafts || !article.draft);
+  const declaredSections = new Map(entries.map((entry) => [entry.id, entry.data.section]));
+  const { banks } = await loadQuizzes();
+  const interviewTopics = await loadInterviewTopics();
+  const interview = interviewTopics.map((topic) => ({ title: topic.title, url: interviewUrl(topic.name) }));
+  const interviewRoutes = interview.map((topic) => topic.url);
+  const targets = linkTargets(published, [...STATIC_ROUTES, ...interviewRoutes]);
+  const bankFile = (bank: string) => displayPath(join(studyforgeConfig.contentDir, 'quizzes', `${bank}.yaml`));
+  const problems = [
+    ...checkArticles(published, declaredSections, targets),
+    ...checkUnsafeLinks(published),
+    ...checkQuizTags(published, banks),
+    ...checkRepeatedQuestions(published, banks),
+    ...checkQuestionLinks(banks, targets, bankFile),
+    ...checkBankArticles(banks, new Set(all.map((article) => article.slug)), bankFile),
+  ];
+  if (problems.length) throw new ContentError(problems);
+
+  const meta = new Map<string, SectionMeta>((await getCollection(COLLECTIONS.sections)).map((s) => [s.id, s.data]));
+  const sections = buildSections(published, meta);
+  const articles = readingOrder(sections);
+  // Interview topics follow the reading order of the articles they belong to.
+  const position = (url: string) => {
+    const topic = interviewTopics.find((t) => interviewUrl(t.name) === url);
+    const index = articles.findIndex((a) => a.slug === topic?.article);
+    return index === -1 ? articles.length : index;
+  };
+  interview.sort((a, b) => position(a.url) - position(b.url));
+  return {
+    sections,
+    articles,
+    bySlug: new Map(articles.map((a) => [a.slug, a])),
+    entries: new Map(entries.map((entry) => [entry.id, entry])),
+    interview,
+  };
+}

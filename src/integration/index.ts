@@ -1,0 +1,119 @@
+/**
+ * `studyforge()`: the Astro integration that turns a content folder into a study site. One call in
+ * `astro.config.mjs` checks the options and the content, adds MDX, Preact and the Markdown pipeline,
+ * injects the routes, provides the content collections and builds the search index.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingAnchors } from '../markdown/heading-anchors';
+import { taskListLabels } from '../markdown/task-list-labels';
+import { safeLinks } from '../markdown/safe-links';
+import { scrollRegions } from '../markdown/scroll-regions';
+import { formatProblems, type ContentProblem } from '../lib/content-problems';
+import { parseOptions, type StudyforgeConfig, type StudyforgeUserOptions } from './options';
+import { preflightContent } from './preflight';
+import { ARTICLE_COMPONENT_NAMES } from '../components/mdx/names';
+import { buildSearchIndex } from './search-index';
+import { CONFIG_MODULE, configModulePlugin } from './config-module';
+import { SITE_CSP } from './csp';
+
+export type { StudyforgeUserOptions as StudyforgeOptions } from './options';
+
+const route = (file: string) => fileURLToPath(new URL(`../routes/${file}`, import.meta.url));
+
+/** Content configs Astro looks for in `src/`. */
+const CONTENT_CONFIG_FILES = ['content.config.ts', 'content.config.mts', 'content.config.js', 'content.config.mjs'];
+
+/** What a project without a content config gets: the Studyforge collections, and room for its own. */
+const CONTENT_CONFIG_SCAFFOLD = `// Added by Studyforge: Astro reads content collections from this file only.
+// Add your own collections next to Studyforge's: { ...studyforgeCollections(), blog }.
+import { studyforgeCollections } from 'studyforge/content';
+
+export const collections = studyforgeCollections();
+`;
+
+/** Stops the build with the list of problems (a thrown error would bury the list under a stack trace). */
+function stop(logger: AstroIntegrationLogger, problems: ContentProblem[], command: string): void {
+  logger.error(formatProblems(problems));
+  if (command !== 'dev') process.exit(1);
+}
+
+export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIntegration {
+  let config: StudyforgeConfig | undefined;
+  return {
+    name: 'studyforge',
+    hooks: {
+      'astro:config:setup': ({ config: astroConfig, command, updateConfig, injectRoute, logger }) => {
+        const root = fileURLToPath(astroConfig.root);
+        const parsed = parseOptions(userOptions);
+        if (!parsed.options) return stop(logger, parsed.problems, command);
+        const { options } = parsed;
+        // STUDY_CONTENT_DIR points one build at another folder (tests, previews) without editing the config.
+        const chosen = process.env.STUDY_CONTENT_DIR?.trim() || options.content;
+        const contentDir = isAbsolute(chosen) ? chosen : resolve(root, chosen);
+        config = { contentDir, search: options.search, routes: options.routes };
+
+        // Vitest loads the config (as "dev") only for its Vite settings: no site is built or checked.
+        const checking = command === 'build' || (command === 'dev' && !process.env.VITEST);
+        if (checking) {
+          const setting = process.env.STUDY_CONTENT_DIR?.trim() ? 'STUDY_CONTENT_DIR' : 'studyforge() option content';
+          const problems = preflightContent(contentDir, ARTICLE_COMPONENT_NAMES, setting);
+          if (problems.length) stop(logger, problems, command);
+        }
+        const srcDir = fileURLToPath(astroConfig.srcDir);
+        if (command !== 'preview' && !CONTENT_CONFIG_FILES.some((file) => existsSync(join(srcDir, file)))) {
+          mkdirSync(srcDir, { recursive: true });
+          writeFileSync(join(srcDir, 'content.config.ts'), CONTENT_CONFIG_SCAFFOLD);
+          logger.info(`Created ${relative(root, join(srcDir, 'content.config.ts'))} with the Studyforge content collections.`);
+        }
+
+        const has = (name: string) => astroConfig.integrations.some((integration) => integration.name === name);
+        updateConfig({
+          integrations: [...(has('@astrojs/mdx') ? [] : [mdx()]), ...(has('@astrojs/preact') ? [] : [preact()])],
+          build: { format: 'directory' },
+          markdown: {
+            // Astro 7's Rust Markdown processor; GFM (tables, task lists, footnotes, strikethrough,
+            // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.
+            // safeLinks: javascript:/data: links lose their URL (an article with one fails the build anyway).
+            processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks(), scrollRegions()] }),
+            shikiConfig: {
+              themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+              // No default colour: tokens carry both palettes as CSS variables and the site theme picks one.
+              defaultColor: false,
+            },
+          },
+          ...(options.csp ? { security: { csp: SITE_CSP } } : {}),
+          vite: {
+            plugins: [configModulePlugin(config)],
+            // Component <script>s and the favicon always ship as files, never inlined into the page (Vite's default for
+            // small ones): the CSP then needs no hash per script, and each file is cached across pages.
+            build: { assetsInlineLimit: (file: string) => (/\.(js|svg)$/.test(file) ? false : undefined) },
+          },
+        });
+
+        if (options.routes.home) injectRoute({ pattern: '/', entrypoint: route('index.astro') });
+        injectRoute({ pattern: '/[section]/[...page]', entrypoint: route('[section]/[...page].astro') });
+        injectRoute({ pattern: '/[section]/[slug]', entrypoint: route('[section]/[slug].astro') });
+        injectRoute({ pattern: '/[section]/[slug]/[quiz]/[page]', entrypoint: route('[section]/[slug]/[quiz]/[page].astro') });
+        if (options.routes.interview) {
+          injectRoute({ pattern: '/interview', entrypoint: route('interview/index.astro') });
+          injectRoute({ pattern: '/interview/[topic]', entrypoint: route('interview/[topic].astro') });
+        }
+        if (options.search) injectRoute({ pattern: '/search', entrypoint: route('search.astro') });
+        if (options.routes.notFound) injectRoute({ pattern: '/404', entrypoint: route('404.astro') });
+        if (options.routes.sitemap) injectRoute({ pattern: '/sitemap.xml', entrypoint: route('sitemap.xml.ts') });
+        if (options.routes.robots) injectRoute({ pattern: '/robots.txt', entrypoint: route('robots.txt.ts') });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (config?.search) await buildSearchIndex(fileURLToPath(dir), logger);
+      },
+    },
+  };
+}
+
+export { CONFIG_MODULE };

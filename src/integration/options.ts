@@ -1,0 +1,70 @@
+/**
+ * The options of `studyforge()`, checked like content: a wrong option stops the build with the
+ * option's name, what is wrong and an example, not a stack trace.
+ */
+import { z } from 'astro/zod';
+import type { ContentProblem } from '../lib/content-problems';
+
+const toggle = (route: string) =>
+  z.boolean({ error: `must be true or false: whether Studyforge adds ${route}, e.g. \`false\` when your site has its own.` }).default(true);
+
+export const studyforgeOptionsSchema = z
+  .strictObject(
+    {
+      /** The content folder (articles/, quizzes/, interview/, sections.yaml), relative to the project root. */
+      content: z
+        .string({ error: 'must be the path of your content folder, e.g. `content: "./content"`.' })
+        .trim()
+        .min(1, { error: 'is empty. Give the path of your content folder, e.g. `content: "./content"`.' })
+        .default('./content'),
+      /** Build a Pagefind index and add the search page and the header's search button. */
+      search: z.boolean({ error: 'must be true or false, e.g. `search: false` to build without search.' }).default(true),
+      /** Which of the study routes to add; articles and section pages are always added. */
+      routes: z
+        .strictObject(
+          {
+            home: toggle('the home page (/)'),
+            interview: toggle('the interview pages (/interview/)'),
+            notFound: toggle('the 404 page'),
+            sitemap: toggle('/sitemap.xml'),
+            robots: toggle('/robots.txt'),
+          },
+          { error: (issue) => (issue.code === 'unrecognized_keys' ? `has unknown routes ${issue.keys.map((k) => `"${k}"`).join(', ')}. The routes are home, interview, notFound, sitemap and robots.` : 'must be an object, e.g. `routes: { home: false }`.') },
+        )
+        .default({ home: true, interview: true, notFound: true, sitemap: true, robots: true }),
+      /** Set the site's Content-Security-Policy (what Studyforge needs: Pagefind's WebAssembly, Shiki's style attributes). */
+      csp: z.boolean({ error: 'must be true or false, e.g. `csp: false` when your site sets its own policy.' }).default(true),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `has unknown options ${issue.keys.map((k) => `"${k}"`).join(', ')}. The options are content, search, routes and csp (see docs/INTEGRATION.md).`
+          : 'must be an object of options, e.g. `studyforge({ content: "./content" })`.',
+    },
+  )
+  .default({ content: './content', search: true, routes: { home: true, interview: true, notFound: true, sitemap: true, robots: true }, csp: true });
+
+export type StudyforgeUserOptions = z.input<typeof studyforgeOptionsSchema>;
+export type StudyforgeOptions = z.output<typeof studyforgeOptionsSchema>;
+
+/** Options as they reach the site's code (`virtual:studyforge/config`): the content folder is absolute. */
+export interface StudyforgeConfig {
+  contentDir: string;
+  search: boolean;
+  routes: StudyforgeOptions['routes'];
+}
+
+export type ParsedOptions = { options: StudyforgeOptions; problems?: undefined } | { options?: undefined; problems: ContentProblem[] };
+
+/** Checks the options given in `astro.config.mjs`; every problem names the option and the fix. */
+export function parseOptions(input: unknown, configFile = 'astro.config.mjs'): ParsedOptions {
+  const result = studyforgeOptionsSchema.safeParse(input);
+  if (result.success) return { options: result.data };
+  return {
+    problems: result.error.issues.map((issue) => ({
+      file: configFile,
+      where: issue.path.length ? `studyforge() option ${issue.path.join('.')}` : 'studyforge() options',
+      message: issue.message,
+    })),
+  };
+}

@@ -1,0 +1,31 @@
+import type { RenderedQuestion } from '../core/types';
+import { isShellLanguage } from '../core/languages';
+import { Html } from './Html';
+import { STRINGS } from './strings';
+
+/** "Question 2 of 5 · Medium · Workflow", the prompt, and for output questions the code. */
+/** `label` ("Question 2 of 5") is left out where the surrounding UI already shows it (challenge). */
+export function QuestionHeader({ question, titleId, label }: { question: RenderedQuestion; titleId?: string; label?: string }) {
+  const category = question.category.replace('-', ' ');
+  return (
+    <>
+      <p class="q-meta">
+        {label && (
+          <span id={titleId} class="q-number">
+            {label}
+          </span>
+        )}
+        <span class={`q-difficulty q-${question.difficulty}`}>{question.difficulty}</span>
+        <span class="q-category">{category}</span>
+      </p>
+      <Html class="q-prompt" html={question.promptHtml} />
+      {/* The command (or program) comes right after the prompt, before any output, captioned as what it is. */}
+      {question.type === 'output' && (
+        <figure class="q-code">
+          <figcaption class="q-code-caption">{isShellLanguage(question.language) ? STRINGS.terminal : STRINGS.program}</figcaption>
+          <Html html={question.codeHtml} />
+        </figure>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+import { paginate } from '../lib/navigation';
+import { sitemapXml, type SitemapEntry } from '../lib/sitemap';
+import { quizzesInArticles } from '../quiz/build/placements';
+import { quizPageUrl } from '../quiz/core/quiz-pages';
+import { loadQuizzes } from '../quiz/build/load-quizzes';
+import { loadCatalog } from '../catalog/load-catalog';
+
+/** Every indexable page: home, section pages (all of their pages), articles and the later pages of long quizzes. Not the 404. */
+export const GET: APIRoute = async ({ site }) => {
+  const content = await loadCatalog();
+  const entries: SitemapEntry[] = [{ path: '/' }];
+  for (const section of content.sections) {
+    paginate(section.articles).forEach((_, index) => entries.push({ path: index === 0 ? section.url : `${section.url}${index + 1}/` }));
+    for (const article of section.articles) entries.push({ path: article.url, lastModified: article.updated });
+  }
+  for (const { article, quiz } of quizzesInArticles(content.articles, (await loadQuizzes()).banks)) {
+    for (let page = 2; page <= quiz.pageCount; page++) entries.push({ path: quizPageUrl(article.url, quiz.quizId, page) });
+  }
+  if (content.interview.length) {
+    entries.push({ path: '/interview/' }, ...content.interview.map((topic) => ({ path: topic.url })));
+  }
+  return new Response(sitemapXml(site ?? new URL('http://localhost:4321'), entries), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
+};

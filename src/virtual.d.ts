@@ -1,0 +1,4 @@
+declare module 'virtual:studyforge/config' {
+  const config: import('./integration/options').StudyforgeConfig;
+  export default config;
+}
