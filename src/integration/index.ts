@@ -104,7 +104,10 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
           injectRoute({ pattern: '/interview', entrypoint: route('interview/index.astro') });
           injectRoute({ pattern: '/interview/[topic]', entrypoint: route('interview/[topic].astro') });
         }
-        if (options.search) injectRoute({ pattern: '/search', entrypoint: route('search.astro') });
+        if (options.search) {
+          injectRoute({ pattern: '/search', entrypoint: route('search.astro') });
+          injectRoute({ pattern: '/search-records.json', entrypoint: route('search-records.json.ts') });
+        }
         if (options.routes.notFound) injectRoute({ pattern: '/404', entrypoint: route('404.astro') });
         if (options.routes.sitemap) injectRoute({ pattern: '/sitemap.xml', entrypoint: route('sitemap.xml.ts') });
         if (options.routes.robots) injectRoute({ pattern: '/robots.txt', entrypoint: route('robots.txt.ts') });
