@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import studyforgeConfig from 'virtual:studyforge/config';
 import { displayPath } from '../lib/content-dir';
 import { COLLECTIONS } from '../loaders/collection-names';
-import { interviewUrl, STATIC_ROUTES } from '../lib/routes';
+import { interviewUrl, staticRoutes } from '../lib/routes';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toArticle, type Article } from '../lib/articles';
 import { checkArticles, linkTargets } from '../lib/article-checks';
@@ -60,10 +60,11 @@ async function buildCatalog(): Promise<Catalog> {
   const published = all.filter((article) => showDrafts || !article.draft);
   const declaredSections = new Map(entries.map((entry) => [entry.id, entry.data.section]));
   const { banks } = await loadQuizzes();
-  const interviewTopics = await loadInterviewTopics();
+  // Interview pages off: no topic is linked from the sidebar, the home page or the sitemap.
+  const interviewTopics = studyforgeConfig.routes.interview ? await loadInterviewTopics() : [];
   const interview = interviewTopics.map((topic) => ({ title: topic.title, url: interviewUrl(topic.name) }));
   const interviewRoutes = interview.map((topic) => topic.url);
-  const targets = linkTargets(published, [...STATIC_ROUTES, ...interviewRoutes]);
+  const targets = linkTargets(published, [...staticRoutes(studyforgeConfig), ...interviewRoutes]);
   const bankFile = (bank: string) => displayPath(join(studyforgeConfig.contentDir, 'quizzes', `${bank}.yaml`));
   const problems = [
     ...checkArticles(published, declaredSections, targets),

@@ -4,7 +4,8 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { toArticle, type Article } from '../../../src/lib/articles';
 import { checkArticles, linkTargets } from '../../../src/lib/article-checks';
-import { interviewUrl, STATIC_ROUTES } from '../../../src/lib/routes';
+import { interviewUrl, staticRoutes } from '../../../src/lib/routes';
+import { parseOptions } from '../../../src/integration/options';
 import { checkBankArticles, checkQuestionLinks, checkQuizTags } from '../../../src/quiz/build/tag-checks';
 import { findQuizTags } from '../../../src/quiz/build/quiz-tags';
 import { articleSchema } from '../../../src/schemas/article';
@@ -141,7 +142,7 @@ describe('curriculum', () => {
 
   it('resolves every related entry, internal link, quiz embed, bank article and link in question text', () => {
     const interviewRoutes = files(join(CONTENT, 'interview'), '.yaml').map((f) => interviewUrl(f.split('/').pop()!.replace('.yaml', '')));
-    const targets = linkTargets(articles, [...STATIC_ROUTES, ...interviewRoutes]);
+    const targets = linkTargets(articles, [...staticRoutes(parseOptions({}).options!), ...interviewRoutes]);
     const rendered = new Map([...banks].map(([name, bank]) => [name, asRendered(name, bank)]));
     const problems = [
       ...checkArticles(articles, new Map(), targets),

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { staticRoutes } from '../../../src/lib/routes';
+import { parseOptions } from '../../../src/integration/options';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_DIR, resolveContentDir } from '../../../src/lib/content-dir';
@@ -122,5 +124,14 @@ describe('resolveContentDir', () => {
       if (saved === undefined) delete process.env.STUDY_CONTENT_DIR;
       else process.env.STUDY_CONTENT_DIR = saved;
     }
+  });
+});
+
+describe('routes the integration adds', () => {
+  it('are link targets only when they are turned on', () => {
+    const all = parseOptions({}).options!;
+    expect(staticRoutes(all)).toEqual(['/', '/404/', '/search/', '/interview/']);
+    const some = parseOptions({ search: false, routes: { home: false, interview: false } }).options!;
+    expect(staticRoutes(some)).toEqual(['/404/']);
   });
 });
