@@ -45,7 +45,12 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
         // STUDY_CONTENT_DIR points one build at another folder (tests, previews) without editing the config.
         const chosen = process.env.STUDY_CONTENT_DIR?.trim() || options.content;
         const contentDir = isAbsolute(chosen) ? chosen : resolve(root, chosen);
-        config = { contentDir, search: options.search, routes: options.routes };
+        // A sitemap lists absolute URLs, so it needs the site's public URL.
+        const sitemap = options.routes.sitemap && Boolean(astroConfig.site);
+        if (options.routes.sitemap && !sitemap && command === 'build') {
+          logger.warn('No sitemap.xml and no canonical links: set `site` in astro.config.mjs to your public URL, e.g. `site: "https://example.org"`.');
+        }
+        config = { contentDir, search: options.search, routes: { ...options.routes, sitemap } };
 
         // Vitest loads the config (as "dev") only for its Vite settings: no site is built or checked.
         const checking = command === 'build' || (command === 'dev' && !process.env.VITEST);
@@ -94,7 +99,7 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
           injectRoute({ pattern: '/search-records.json', entrypoint: route('search-records.json.ts') });
         }
         if (options.routes.notFound) injectRoute({ pattern: '/404', entrypoint: route('404.astro') });
-        if (options.routes.sitemap) injectRoute({ pattern: '/sitemap.xml', entrypoint: route('sitemap.xml.ts') });
+        if (sitemap) injectRoute({ pattern: '/sitemap.xml', entrypoint: route('sitemap.xml.ts') });
         if (options.routes.robots) injectRoute({ pattern: '/robots.txt', entrypoint: route('robots.txt.ts') });
       },
       'astro:build:done': async ({ dir, logger }) => {
