@@ -77,3 +77,17 @@ test("search finds a word of the site's content, and the host's own MDX page run
   await answerWithKeyboard(page, salt, 'False');
   await expect(salt).toContainText('Correct.');
 });
+
+test("without JavaScript, the quiz on the host's own page is a study sheet: solutions shown, no Check buttons", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/practice/');
+  const quiz = page.getByRole('region', { name: 'Two quick questions' });
+  const salt = quiz.getByRole('group', { name: 'Question 1 of 2' });
+  await salt.getByText('Solution', { exact: true }).click();
+  await expect(salt.getByText('Salt draws water out of yeast cells and slows them.')).toBeVisible();
+  // The interactive controls are in the page, hidden until the island runs.
+  await expect(salt.locator('button', { hasText: 'Check' })).toHaveCount(1);
+  await expect(salt.locator('button', { hasText: 'Check' })).toBeHidden();
+  await context.close();
+});
