@@ -84,7 +84,7 @@ test("without JavaScript, the quiz on the host's own page is a study sheet: solu
   await page.goto('/practice/');
   const quiz = page.getByRole('region', { name: 'Two quick questions' });
   const salt = quiz.getByRole('group', { name: 'Question 1 of 2' });
-  await salt.getByText('Solution', { exact: true }).click();
+  await salt.locator('summary', { hasText: 'Solution' }).click();
   await expect(salt.getByText('Salt draws water out of yeast cells and slows them.')).toBeVisible();
   // The interactive controls are in the page, hidden until the island runs.
   await expect(salt.locator('button', { hasText: 'Check' })).toHaveCount(1);
