@@ -14,7 +14,9 @@ import NotFound from '../../../src/routes/404.astro';
 import { GET as robots } from '../../../src/routes/robots.txt.ts';
 import { loadInterviewTopics } from '../../../src/interview/load';
 
-const render = async (component: Parameters<AstroContainer['renderToString']>[0]) => (await AstroContainer.create()).renderToString(component);
+// src/env.d.ts types `.astro` imports loosely (for tsc); the container takes them as they are.
+const render = async (component: unknown, props: Record<string, unknown> = {}) =>
+  (await AstroContainer.create()).renderToString(component as never, { props });
 const robotsTxt = async (site?: string) => (await robots({ site: site ? new URL(site) : undefined } as never)).text();
 
 beforeEach(() => {
@@ -38,7 +40,7 @@ describe('what a turned-off option leaves out, so no page links to a page that i
 
   it('without `site` (no sitemap then), pages leave out the canonical and sitemap links instead of failing the build', async () => {
     config.routes.sitemap = false;
-    const html = await (await AstroContainer.create()).renderToString(BaseLayout, { props: { title: 'Kneading' } });
+    const html = await render(BaseLayout, { title: 'Kneading' });
     expect(html).toContain('<title>Kneading | ');
     expect(html).not.toMatch(/rel="canonical"|og:url|rel="sitemap"/);
   });
