@@ -1,11 +1,13 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-/** Ports for the servers the tests start (away from `npm start`'s 4321); E2E_PORT moves both,
+/** Ports for the servers the tests start (away from `npm start`'s 4321); E2E_PORT moves them all,
  * so two checkouts can run their suites side by side. */
 const BASE_PORT = Number(process.env.E2E_PORT ?? 4411);
 export const SITE_PORT = BASE_PORT;
 export const FIXTURE_PORT = BASE_PORT + 1;
+export const INSTALLED_PORT = BASE_PORT + 2;
 
 const serve = (dir: string, port: number) => ({
   command: `node scripts/serve-static.mjs ${dir} ${port}`,
@@ -25,9 +27,21 @@ export default defineConfig({
   },
   projects: [
     // The real site: navigation, theme, menus, accessibility of every page, links.
-    { name: 'site', testMatch: /site\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
+    { name: 'site', testMatch: /e2e\/site\/.*\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${SITE_PORT}` } },
     // A small fixture site with one question of each type: quiz behaviour with known answers.
-    { name: 'fixture', testMatch: /fixture\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+    { name: 'fixture', testMatch: /e2e\/fixture\/.*\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
+    // A plain Astro project that installs Studyforge as a package: what a stranger gets from one integration call.
+    { name: 'installed', testMatch: /e2e\/installed\/.*\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${INSTALLED_PORT}` } },
   ],
-  webServer: [serve('dist', SITE_PORT), serve('.fixture-dist', FIXTURE_PORT)],
+  // A build that is missing (SKIP_BUILD=1 after building only one site) is not served: its project's
+  // tests then fail to connect, and the others still run.
+  webServer: (
+    [
+      ['dist', SITE_PORT],
+      ['.fixture-dist', FIXTURE_PORT],
+      ['.installed-dist', INSTALLED_PORT],
+    ] as const
+  )
+    .filter(([dir]) => existsSync(dir))
+    .map(([dir, port]) => serve(dir, port)),
 });

@@ -1,7 +1,9 @@
-// `npm run test:e2e`: builds the real site (dist/) and the test fixture site (.fixture-dist/),
-// then runs the Playwright suite in the system Chromium against both, served locally.
+// `npm run test:e2e`: builds the real site (dist/), the test fixture site (.fixture-dist/) and the
+// project that installs Studyforge as a package (.installed-dist/), then runs the Playwright suite
+// in the system Chromium against the three, served locally.
 import { spawnSync } from 'node:child_process';
 import { findChromium, INSTALL_HELP } from './chromium.mjs';
+import { buildInstalledSite } from './installed-site.mjs';
 
 const chromium = findChromium();
 if (!chromium) {
@@ -19,5 +21,8 @@ if (!process.env.SKIP_BUILD) {
   run(bin('astro'), ['build', '--silent']);
   console.log('Building the fixture site (.fixture-dist/) ...');
   run(bin('astro'), ['build', '--silent'], { STUDY_CONTENT_DIR: 'tests/fixtures/site', STUDY_OUT_DIR: '.fixture-dist' });
+  console.log('Building the project that installs Studyforge (tests/fixtures/installed-site/ into .installed-dist/) ...');
+  const installed = buildInstalledSite();
+  if (installed.status !== 0) process.exit(installed.status ?? 1);
 }
 run(bin('playwright'), ['test', ...process.argv.slice(2)], { CHROME_PATH: chromium });

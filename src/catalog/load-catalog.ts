@@ -1,3 +1,5 @@
+/// <reference path="../virtual.d.ts" />
+// (A host site's type check reaches this file through the package, without our src/virtual.d.ts.)
 import { join, resolve } from 'node:path';
 import studyforgeConfig from 'virtual:studyforge/config';
 import { displayPath } from '../lib/content-dir';

@@ -3,8 +3,7 @@
  * `astro.config.mjs` checks the options and the content, adds MDX, Preact and the Markdown pipeline,
  * injects the routes, provides the content collections and builds the search index.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import mdx from '@astrojs/mdx';
@@ -21,25 +20,15 @@ import { ARTICLE_COMPONENT_NAMES } from '../components/mdx/names';
 import { buildSearchIndex } from './search-index';
 import { CONFIG_MODULE, configModulePlugin } from './config-module';
 import { SITE_CSP } from './csp';
+import { ensureContentConfig } from './content-config';
 
 export type { StudyforgeUserOptions as StudyforgeOptions } from './options';
 
 const route = (file: string) => fileURLToPath(new URL(`../routes/${file}`, import.meta.url));
 
-/** Content configs Astro looks for in `src/`. */
-const CONTENT_CONFIG_FILES = ['content.config.ts', 'content.config.mts', 'content.config.js', 'content.config.mjs'];
-
-/** What a project without a content config gets: the Studyforge collections, and room for its own. */
-const CONTENT_CONFIG_SCAFFOLD = `// Added by Studyforge: Astro reads content collections from this file only.
-// Add your own collections next to Studyforge's: { ...studyforgeCollections(), blog }.
-import { studyforgeCollections } from 'studyforge/content';
-
-export const collections = studyforgeCollections();
-`;
-
 /** Stops the build with the list of problems (a thrown error would bury the list under a stack trace). */
-function stop(logger: AstroIntegrationLogger, problems: ContentProblem[], command: string): void {
-  logger.error(formatProblems(problems));
+function stop(logger: AstroIntegrationLogger, problems: ContentProblem[], command: string, kind: 'content' | 'configuration' = 'content'): void {
+  logger.error(formatProblems(problems, kind));
   if (command !== 'dev') process.exit(1);
 }
 
@@ -51,12 +40,17 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
       'astro:config:setup': ({ config: astroConfig, command, updateConfig, injectRoute, logger }) => {
         const root = fileURLToPath(astroConfig.root);
         const parsed = parseOptions(userOptions);
-        if (!parsed.options) return stop(logger, parsed.problems, command);
+        if (!parsed.options) return stop(logger, parsed.problems, command, 'configuration');
         const { options } = parsed;
         // STUDY_CONTENT_DIR points one build at another folder (tests, previews) without editing the config.
         const chosen = process.env.STUDY_CONTENT_DIR?.trim() || options.content;
         const contentDir = isAbsolute(chosen) ? chosen : resolve(root, chosen);
-        config = { contentDir, search: options.search, routes: options.routes };
+        // A sitemap lists absolute URLs, so it needs the site's public URL.
+        const sitemap = options.routes.sitemap && Boolean(astroConfig.site);
+        if (options.routes.sitemap && !sitemap && command === 'build') {
+          logger.warn('No sitemap.xml and no canonical links: set `site` in astro.config.mjs to your public URL, e.g. `site: "https://example.org"`.');
+        }
+        config = { contentDir, search: options.search, routes: { ...options.routes, sitemap } };
 
         // Vitest loads the config (as "dev") only for its Vite settings: no site is built or checked.
         const checking = command === 'build' || (command === 'dev' && !process.env.VITEST);
@@ -65,12 +59,8 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
           const problems = preflightContent(contentDir, ARTICLE_COMPONENT_NAMES, setting);
           if (problems.length) stop(logger, problems, command);
         }
-        const srcDir = fileURLToPath(astroConfig.srcDir);
-        if (command !== 'preview' && !CONTENT_CONFIG_FILES.some((file) => existsSync(join(srcDir, file)))) {
-          mkdirSync(srcDir, { recursive: true });
-          writeFileSync(join(srcDir, 'content.config.ts'), CONTENT_CONFIG_SCAFFOLD);
-          logger.info(`Created ${relative(root, join(srcDir, 'content.config.ts'))} with the Studyforge content collections.`);
-        }
+        const created = command === 'preview' ? undefined : ensureContentConfig(fileURLToPath(astroConfig.srcDir));
+        if (created) logger.info(`Created ${relative(root, created)} with the Studyforge content collections.`);
 
         const has = (name: string) => astroConfig.integrations.some((integration) => integration.name === name);
         updateConfig({
@@ -109,7 +99,7 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
           injectRoute({ pattern: '/search-records.json', entrypoint: route('search-records.json.ts') });
         }
         if (options.routes.notFound) injectRoute({ pattern: '/404', entrypoint: route('404.astro') });
-        if (options.routes.sitemap) injectRoute({ pattern: '/sitemap.xml', entrypoint: route('sitemap.xml.ts') });
+        if (sitemap) injectRoute({ pattern: '/sitemap.xml', entrypoint: route('sitemap.xml.ts') });
         if (options.routes.robots) injectRoute({ pattern: '/robots.txt', entrypoint: route('robots.txt.ts') });
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -3,7 +3,21 @@
  * option's name, what is wrong and an example, not a stack trace.
  */
 import { z } from 'astro/zod';
-import type { ContentProblem } from '../lib/content-problems';
+import { suggest, type ContentProblem } from '../lib/content-problems';
+
+/** The option and route names, as messages list them (tests check they match the schema). */
+export const OPTION_NAMES = ['content', 'search', 'routes', 'csp'] as const;
+export const ROUTE_NAMES = ['home', 'interview', 'notFound', 'sitemap', 'robots'] as const;
+
+/** `has unknown option "contnet" (did you mean "content"?). The options are ...`: a typo gets its fix. */
+function unknownKeys(noun: string, keys: readonly string[], known: readonly string[], more = ''): string {
+  const named = keys.map((key) => {
+    const hint = suggest(key, known);
+    return hint ? `"${key}" (did you mean "${hint}"?)` : `"${key}"`;
+  });
+  const list = `${known.slice(0, -1).join(', ')} and ${known.at(-1)}`;
+  return `has unknown ${noun}${keys.length === 1 ? '' : 's'} ${named.join(', ')}. The ${noun}s are ${list}${more}.`;
+}
 
 const toggle = (route: string) =>
   z.boolean({ error: `must be true or false: whether Studyforge adds ${route}, e.g. \`false\` when your site has its own.` }).default(true);
@@ -29,7 +43,10 @@ export const studyforgeOptionsSchema = z
             sitemap: toggle('/sitemap.xml'),
             robots: toggle('/robots.txt'),
           },
-          { error: (issue) => (issue.code === 'unrecognized_keys' ? `has unknown routes ${issue.keys.map((k) => `"${k}"`).join(', ')}. The routes are home, interview, notFound, sitemap and robots.` : 'must be an object, e.g. `routes: { home: false }`.') },
+          {
+            error: (issue) =>
+              issue.code === 'unrecognized_keys' ? unknownKeys('route', issue.keys, ROUTE_NAMES) : 'must be an object of true/false switches, e.g. `routes: { home: false }`.',
+          },
         )
         .default({ home: true, interview: true, notFound: true, sitemap: true, robots: true }),
       /** Set the site's Content-Security-Policy (what Studyforge needs: Pagefind's WebAssembly, Shiki's style attributes). */
@@ -38,7 +55,7 @@ export const studyforgeOptionsSchema = z
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
-          ? `has unknown options ${issue.keys.map((k) => `"${k}"`).join(', ')}. The options are content, search, routes and csp (see docs/INTEGRATION.md).`
+          ? unknownKeys('option', issue.keys, OPTION_NAMES, ' (see docs/INTEGRATION.md)')
           : 'must be an object of options, e.g. `studyforge({ content: "./content" })`.',
     },
   )

@@ -21,8 +21,9 @@ export class ContentError extends Error {
   }
 }
 
-export function formatProblems(problems: ContentProblem[]): string {
-  const count = problems.length === 1 ? '1 content problem' : `${problems.length} content problems`;
+/** `kind` names what is wrong in the headline: content, or the options in astro.config.mjs. */
+export function formatProblems(problems: ContentProblem[], kind: 'content' | 'configuration' = 'content'): string {
+  const count = problems.length === 1 ? `1 ${kind} problem` : `${problems.length} ${kind} problems`;
   const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}\n    ${p.where}: ${p.message}`);
   return `${count} must be fixed before the site can be built:\n${lines.join('\n')}`;
 }

@@ -1,3 +1,5 @@
+/// <reference path="../virtual.d.ts" />
+// (A host site's type check reaches this file through the package, without our src/virtual.d.ts.)
 /**
  * The Studyforge content collections, for a project's `src/content.config.ts`:
  * `export const collections = { ...studyforgeCollections(), blog }`. The integration creates that

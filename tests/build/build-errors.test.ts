@@ -178,3 +178,19 @@ describe('the content cache never breaks a build', () => {
     expect(existsSync(join(out, 'basics/my-page/index.html'))).toBe(true);
   });
 });
+
+describe('wrong studyforge() options stop the build', () => {
+  it('with every bad option named, its fix, and no stack trace', () => {
+    const result = spawnSync('node_modules/.bin/astro', ['build', '--root', 'tests/fixtures/bad-options'], {
+      env: { ...process.env, FORCE_COLOR: '0' },
+      encoding: 'utf8',
+    });
+    const output = (result.stdout + result.stderr).replace(/\x1b\[[0-9;]*m/g, '');
+    expectOurMessageOnly(result.status, output);
+    expect(output).toContain('[ERROR] [studyforge] 2 configuration problems must be fixed before the site can be built:');
+    expect(output).toContain('studyforge() option search: must be true or false, e.g. `search: false` to build without search.');
+    expect(output).toContain('studyforge() options: has unknown option "contnet" (did you mean "content"?). The options are content, search, routes and csp');
+    // It stops before anything is written into the project.
+    expect(existsSync('tests/fixtures/bad-options/src')).toBe(false);
+  });
+});

@@ -15,3 +15,6 @@ export const articleComponents = { pre: CodeBlock, KeyConcept, CommonMistake, No
   ArticleComponentName | 'pre',
   unknown
 >;
+
+/** The same components for a host site's own pages: `import { Quiz } from 'studyforge/components'`. */
+export { KeyConcept, CommonMistake, Note, Terminal, Quiz, Question };
