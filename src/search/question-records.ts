@@ -6,11 +6,9 @@
  * - each question: its anchor `id`, `data-question-id`, `data-difficulty`, `data-question-type`;
  * - its parts: `data-search="prompt|choice|hint|solution|quick-check|mistake"`.
  */
-import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root, RootContent } from 'hast';
 import { CONTENT_TYPES, QUESTION_LEVEL, questionTitle, recordText, type SearchRecord } from './records';
 
-/** Only pages containing this are parsed: most pages have no question. */
+/** Only pages containing this are read further: most pages have no question. */
 export const QUESTION_MARKER = 'data-question-id=';
 
 type Part = 'prompt' | 'choice' | 'hint' | 'solution' | 'quick-check' | 'mistake';
@@ -25,49 +23,64 @@ interface PageQuestion {
   parts: Record<Part, string[]>;
 }
 
-/** The HTML between an element's tags, exactly as in the page (re-serialising would change entities). */
-function innerHtml(html: string, element: Element): string {
-  const start = element.position?.start.offset;
-  const end = element.position?.end.offset;
-  if (start === undefined || end === undefined) return '';
-  const open = html.indexOf('>', start) + 1;
-  const close = `</${element.tagName}>`;
-  return html.slice(start, end).endsWith(close) ? html.slice(open, end - close.length) : html.slice(open, end);
+/*
+ * A scan, not a full HTML parse: pages carry the islands' props (every question, escaped) and are
+ * large, and parsing them all took seconds. The marked elements are written by our components, so
+ * opening tags are found by their attribute (text content has its `<` escaped, so cannot match).
+ */
+const QUIZ = /<[a-z]+\s[^<>]*\bdata-quiz-mode="[^"]*"[^<>]*>/g;
+const QUESTION = /<([a-z]+)\s[^<>]*\bdata-question-id="[^"]*"[^<>]*>/g;
+const PART = /<([a-z]+)\s[^<>]*\bdata-search="([a-z-]+)"[^<>]*>/g;
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'", '#x27': "'" };
+function attributes(tag: string): Map<string, string> {
+  return new Map([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replace(/&(amp|quot|lt|gt|#39|#x27);/g, (_, e: string) => ENTITIES[e]!)]));
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+/** Where the element whose opening tag ends at `from` closes (same-name elements nested inside are counted). */
+function closeOf(html: string, tagName: string, from: number): { contentEnd: number; end: number } {
+  const tags = new RegExp(`<(/?)${tagName}\\b[^>]*>`, 'g');
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return { contentEnd: m.index, end: m.index + m[0].length };
+  }
+  return { contentEnd: html.length, end: html.length };
+}
 
-/** The questions of one page, in page order. */
+/** The questions of one page, in page order, with the HTML of their marked parts exactly as in the page. */
 export function pageQuestions(html: string): PageQuestion[] {
-  const tree: Root = fromHtml(html);
+  const quizzes = [...html.matchAll(QUIZ)].map((m) => ({ at: m.index, attrs: attributes(m[0]) }));
   const questions: PageQuestion[] = [];
-  const visit = (node: Root | RootContent, quiz: { mode?: string; section?: string }, question: PageQuestion | undefined) => {
-    if (node.type !== 'element' && node.type !== 'root') return;
-    if (node.type === 'element') {
-      const p = node.properties;
-      if (text(p.dataQuizMode)) quiz = { mode: text(p.dataQuizMode), section: text(p.dataSearchSection) };
-      const id = text(p.dataQuestionId);
-      if (id && (quiz.mode === 'practice' || quiz.mode === 'challenge') && text(p.id)) {
-        question = {
-          id,
-          anchor: text(p.id)!,
-          mode: quiz.mode,
-          section: quiz.section ?? '',
-          difficulty: text(p.dataDifficulty) as PageQuestion['difficulty'],
-          type: text(p.dataQuestionType) ?? '',
-          parts: { prompt: [], choice: [], hint: [], solution: [], 'quick-check': [], mistake: [] },
-        };
-        questions.push(question);
-      }
-      const part = text(p.dataSearch) as Part | undefined;
-      if (question && part && part in question.parts) {
-        question.parts[part].push(innerHtml(html, node));
-        return;
-      }
+  for (const match of html.matchAll(QUESTION)) {
+    const attrs = attributes(match[0]);
+    // The quiz a question is in is the last one opened before it (quizzes do not nest).
+    const quiz = quizzes.filter((q) => q.at < match.index).at(-1)?.attrs;
+    const mode = quiz?.get('data-quiz-mode');
+    const anchor = attrs.get('id');
+    if ((mode !== 'practice' && mode !== 'challenge') || !anchor) continue;
+    const start = match.index + match[0].length;
+    const body = html.slice(start, closeOf(html, match[1]!, start).contentEnd);
+    const question: PageQuestion = {
+      id: attrs.get('data-question-id')!,
+      anchor,
+      mode,
+      section: quiz?.get('data-search-section') ?? '',
+      difficulty: attrs.get('data-difficulty') as PageQuestion['difficulty'],
+      type: attrs.get('data-question-type') ?? '',
+      parts: { prompt: [], choice: [], hint: [], solution: [], 'quick-check': [], mistake: [] },
+    };
+    PART.lastIndex = 0;
+    for (let part = PART.exec(body); part; part = PART.exec(body)) {
+      const from = part.index + part[0].length;
+      const { contentEnd, end } = closeOf(body, part[1]!, from);
+      question.parts[part[2] as Part]?.push(body.slice(from, contentEnd));
+      // A part's own HTML is the author's: nothing inside it is another part.
+      PART.lastIndex = end;
     }
-    for (const child of node.children) visit(child, quiz, question);
-  };
-  visit(tree, {}, undefined);
+    questions.push(question);
+  }
   return questions;
 }
 
