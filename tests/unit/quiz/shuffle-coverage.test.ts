@@ -34,6 +34,6 @@ describe('shuffle is covered', () => {
       ...(await original<typeof import('../../../src/quiz/core/shuffle')>()),
       seededShuffle: <T,>(items: readonly T[]) => [...items],
     }));
-    await expect(expectMdxShuffleApplied()).rejects.toThrow(/not to deeply equal/);
+    await expect(expectMdxShuffleApplied()).rejects.toThrow(/to not deeply equal/);
   });
 });
