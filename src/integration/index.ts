@@ -96,7 +96,6 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
         }
         if (options.search) {
           injectRoute({ pattern: '/search', entrypoint: route('search.astro') });
-          injectRoute({ pattern: '/search-records.json', entrypoint: route('search-records.json.ts') });
         }
         if (options.routes.notFound) injectRoute({ pattern: '/404', entrypoint: route('404.astro') });
         if (sitemap) injectRoute({ pattern: '/sitemap.xml', entrypoint: route('sitemap.xml.ts') });

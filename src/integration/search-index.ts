@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { SEARCH_RECORDS_FILE, type SearchRecord } from '../search/records';
+import type { SearchRecord } from '../search/records';
+import { questionRecords } from '../search/question-records';
 import { buildVocabulary, indexedText, VOCABULARY_FILE } from '../search/vocabulary';
 
 const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
@@ -36,31 +37,44 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
   return response;
 }
 
-/** Writes the words of the indexed pages and questions for "Did you mean …?"; returns how many. */
-function writeVocabulary(outDir: string, output: string, records: SearchRecord[]): number {
+/** The address of a built page: `basics/intro/index.html` -> `/basics/intro/`. */
+function pageUrl(file: string): string {
+  const folder = dirname(file).split(sep).join('/');
+  return folder === '.' ? '/' : `/${folder}/`;
+}
+
+/**
+ * Reads every built page once, page by page: the words of its indexed text go to the vocabulary
+ * (returned), and the quiz questions it shows become search records (collected into `records`).
+ */
+function readPages(outDir: string, records: SearchRecord[]): string[] {
   const pages = (readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
   const texts = function* () {
-    for (const page of pages) yield indexedText(readFileSync(join(outDir, page), 'utf8'));
-    for (const record of records) yield `${record.meta.title} ${record.content}`;
+    for (const page of pages) {
+      const html = readFileSync(join(outDir, page), 'utf8');
+      yield indexedText(html);
+      for (const record of questionRecords(html, pageUrl(page))) {
+        records.push(record);
+        yield `${record.meta.title} ${record.content}`;
+      }
+    }
   };
-  const words = buildVocabulary(texts());
-  writeFileSync(join(output, VOCABULARY_FILE), JSON.stringify(words));
-  return words.length;
+  return buildVocabulary(texts());
 }
 
 /**
  * Builds the Pagefind index at the end of `astro build`, so search can never be forgotten or stale.
  * Pages mark their indexable content with `data-pagefind-body`; quiz questions are added as records
- * of their own from the build's `search-records.json` (which is removed afterwards).
+ * of their own, read from the quizzes in the built pages (`search/question-records.ts`).
  */
 export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
-  const recordsFile = join(outDir, SEARCH_RECORDS_FILE);
   try {
     const { index } = check('starting Pagefind', await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE }));
     if (!index) throw new SearchIndexError('starting Pagefind', ['no index was created']);
     const pages = check('indexing the built pages', await index.addDirectory({ path: outDir }));
-    const records: SearchRecord[] = existsSync(recordsFile) ? JSON.parse(readFileSync(recordsFile, 'utf8')) : [];
+    const records: SearchRecord[] = [];
+    const words = readPages(outDir, records);
     for (const record of records) {
       check(`indexing question ${record.url}`, await index.addCustomRecord({ ...record, language: 'en' }));
     }
@@ -68,11 +82,11 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
     check('writing the index', await index.writeFiles({ outputPath: output }));
     // The site has its own search UI on Pagefind's JS API; Pagefind's prebuilt UIs are not shipped.
     for (const file of readdirSync(output)) if (UNUSED_UI.test(file)) rmSync(join(output, file));
-    const words = writeVocabulary(outDir, output, records);
+    // The words of the indexed pages and questions, for "Did you mean …?".
+    writeFileSync(join(output, VOCABULARY_FILE), JSON.stringify(words));
     const ms = Math.round(performance.now() - started);
-    logger.info(`Indexed ${pages.page_count} pages and ${records.length} questions for search (${words} words for suggestions) in ${ms} ms`);
+    logger.info(`Indexed ${pages.page_count} pages and ${records.length} questions for search (${words.length} words for suggestions) in ${ms} ms`);
   } finally {
-    rmSync(recordsFile, { force: true });
     await pagefind.close();
   }
 }

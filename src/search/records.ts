@@ -6,9 +6,6 @@ export interface SearchRecord {
   filters: { type: string[]; section: string[]; difficulty: string[] };
 }
 
-/** Written into the build by `pages/search-records.json.ts`, read and removed by the indexer. */
-export const SEARCH_RECORDS_FILE = 'search-records.json';
-
 /** Content types a result can have (the "type" filter). */
 export const CONTENT_TYPES = { article: 'Article', question: 'Question', interview: 'Interview' } as const;
 

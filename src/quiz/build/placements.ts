@@ -2,8 +2,12 @@ import type { Article } from '../../lib/articles';
 import { findQuizTags, type QuizTag } from './quiz-tags';
 import { challengeQuestionAnchor, questionAnchor } from '../core/quiz-id';
 import { pageOf, quizPageId, quizPageUrl } from '../core/quiz-pages';
-import { resolveQuiz, type ResolvedQuiz } from '../core/resolve-quiz';
-import type { QuestionDifficulty, RenderedBank, RenderedQuestion } from '../core/types';
+import { quizPropProblems, resolveQuiz, type QuizResolveText, type ResolvedQuiz } from '../core/resolve-quiz';
+import type { RenderedBank, RenderedQuestion } from '../core/types';
+import { defaultBadgeName } from '../ui/challenge-strings';
+
+/** The UI text `resolveQuiz` needs, from the quiz's strings module. */
+export const QUIZ_RESOLVE_TEXT: QuizResolveText = { defaultBadgeName };
 
 /** Where a question is shown: the article, the page it is on, and the `#anchor` that lands on it. */
 export interface QuestionPlacement {
@@ -15,58 +19,45 @@ export interface QuestionPlacement {
   mode: 'practice' | 'challenge';
 }
 
-/** A `<Quiz>` in an article, resolved exactly as the component resolves it. */
+/** A `<Quiz>` in an article, resolved by the same `resolveQuiz` as the component. */
 export interface ArticleQuiz {
   article: Article;
-  embed: QuizTag;
-  mode: 'practice' | 'challenge';
+  tag: QuizTag;
   quiz: ResolvedQuiz;
 }
 
-/** Every `<Quiz>` of every article whose bank exists (unknown banks are reported by the embed checks). */
+/** Every `<Quiz>` of every article whose props are usable (the others are reported by the tag checks). */
 export function quizzesInArticles(articles: Article[], banks: ReadonlyMap<string, RenderedBank>): ArticleQuiz[] {
   const quizzes: ArticleQuiz[] = [];
   for (const article of articles) {
-    for (const embed of findQuizTags(article.body)) {
-      const bank = embed.kind === 'Quiz' && embed.bank ? banks.get(embed.bank) : undefined;
-      if (!bank) continue;
-      const mode = embed.mode === 'challenge' ? 'challenge' : 'practice';
-      const quiz = resolveQuiz(bank, {
-        bank: bank.name,
-        mode,
-        questions: embed.questionIds.length ? embed.questionIds : undefined,
-        difficulty: embed.difficulty as QuestionDifficulty | undefined,
-        limit: embed.limit,
-        shuffle: embed.shuffle,
-        pageSize: embed.pageSize,
-      });
-      quizzes.push({ article, embed, mode, quiz });
+    for (const tag of findQuizTags(article.body)) {
+      if (tag.kind !== 'Quiz' || tag.problems.length || quizPropProblems(banks, tag.props).length) continue;
+      quizzes.push({ article, tag, quiz: resolveQuiz(banks, tag.props, { file: article.filePath, text: QUIZ_RESOLVE_TEXT }) });
     }
   }
   return quizzes;
 }
 
 /**
- * Every question each article shows, resolved exactly as `<Quiz>` and `<Question>` select them.
- * Every link lands on its question: a challenge question's anchor is in the challenge's study sheet
- * (without JS), and with JS the challenge shows that question as a preview before its start.
+ * Every question each article shows, as `<Quiz>` and `<Question>` show them, with the page and the
+ * anchor it is at (for the check that a question is practised once per page).
  */
 export function questionPlacements(articles: Article[], banks: ReadonlyMap<string, RenderedBank>): QuestionPlacement[] {
   const byId = new Map([...banks.values()].flatMap((bank) => bank.questions.map((q) => [q.id, q] as const)));
   const placements: QuestionPlacement[] = [];
   for (const article of articles) {
-    for (const embed of findQuizTags(article.body)) {
-      if (embed.kind !== 'Question') continue;
-      const question = byId.get(embed.questionIds[0] ?? '');
+    for (const tag of findQuizTags(article.body)) {
+      if (tag.kind !== 'Question') continue;
+      const question = typeof tag.props.id === 'string' ? byId.get(tag.props.id) : undefined;
       if (question) placements.push({ article, question, pageUrl: article.url, anchor: questionAnchor(question.id), mode: 'practice' });
     }
   }
-  for (const { article, mode, quiz } of quizzesInArticles(articles, banks)) {
+  for (const { article, quiz } of quizzesInArticles(articles, banks)) {
     for (let page = 1; page <= quiz.pageCount; page++) {
       const pageUrl = page === 1 ? article.url : quizPageUrl(article.url, quiz.quizId, page);
       for (const question of pageOf(quiz.questions, page, quiz.pageSize).items) {
-        const anchor = mode === 'practice' ? questionAnchor(question.id) : challengeQuestionAnchor(quizPageId(quiz.quizId, page), question.id);
-        placements.push({ article, question, pageUrl, mode, anchor });
+        const anchor = quiz.mode === 'practice' ? questionAnchor(question.id) : challengeQuestionAnchor(quizPageId(quiz.quizId, page), question.id);
+        placements.push({ article, question, pageUrl, mode: quiz.mode, anchor });
       }
     }
   }

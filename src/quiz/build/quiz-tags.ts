@@ -1,68 +1,95 @@
-import { proseLines, withoutInlineCode } from '../../lib/internal-links';
+import { mdxToMdast } from 'satteri';
+import type { QuizPropProblem } from '../core/resolve-quiz';
+import { readLiteral } from './literal';
 
 /**
- * Finds `<Quiz ...>` and `<Question ...>` tags in MDX source so their bank and question ids can be
- * checked at build with the article's file named in the message.
+ * The `<Quiz>` and `<Question>` tags of an article, read from its MDX syntax tree (Sätteri), so that
+ * code blocks, inline code and `{/* comments *\/}` never count as tags, and the props are exactly
+ * what the components receive. Props are plain values; an expression that is not a literal (a
+ * variable, a call) cannot be known before the page renders, so it is reported, not guessed.
  */
 export interface QuizTag {
   kind: 'Quiz' | 'Question';
-  bank?: string;
-  questionIds: string[];
-  mode?: string;
-  difficulty?: string;
-  limit?: number;
-  shuffle?: boolean;
-  pageSize?: number;
-  attempts?: number;
-  title?: string;
-  /** Badge name for a perfect challenge run, as written. */
-  badge?: string;
+  /** The props as written: strings, numbers, booleans, lists; a bare prop (`shuffle`) is `true`. */
+  props: Record<string, unknown>;
+  /** 1-based line of the tag in the article body. */
+  line?: number;
+  /** Props that could not be read, with the fix. */
+  problems: QuizPropProblem[];
 }
 
-const TAG = /<(Quiz|Question)\b([^>]*?)\/?>/g;
-const STRING_ATTR = (name: string) => new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*["']([^"']*)["']\\s*\\})`);
-const LIST_ATTR = /\bquestions\s*=\s*\{\s*\[([^\]]*)\]\s*\}/;
-
-/** The MDX that renders: no fenced or inline code, no `{/* comments *\/}`. */
-function renderedSource(body: string): string {
-  return proseLines(body).map(withoutInlineCode).join('\n').replace(/\{\/\*[\s\S]*?\*\/\}/g, '');
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  attributes?: MdxAttribute[];
+  position?: { start: { line: number } };
+  children?: MdxNode[];
 }
 
-export function findQuizTags(body: string): QuizTag[] {
-  const embeds: QuizTag[] = [];
-  for (const match of renderedSource(body).matchAll(TAG)) {
-    const kind = match[1] as QuizTag['kind'];
-    const attrs = match[2] ?? '';
-    const attr = (name: string) => {
-      const m = STRING_ATTR(name).exec(attrs);
-      return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
-    };
-    const list = LIST_ATTR.exec(attrs)?.[1];
-    const ids = list ? [...list.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]!) : [];
-    if (kind === 'Question') {
-      const id = attr('id');
-      embeds.push({ kind, questionIds: id ? [id] : [] });
-    } else {
-      const number = (name: string) => {
-        const value = new RegExp(`\\b${name}\\s*=\\s*\\{\\s*(\\d+)\\s*\\}`).exec(attrs)?.[1];
-        return value ? Number(value) : undefined;
-      };
-      const shuffle = /\bshuffle(?:\s*=\s*\{\s*true\s*\})?(?=\s|\/|$)/.test(attrs);
-      embeds.push({
-        kind,
-        bank: attr('bank'),
-        questionIds: ids,
-        mode: attr('mode'),
-        difficulty: attr('difficulty'),
-        limit: number('limit'),
-        shuffle,
-        // Quiz pages are built from this value, so one that cannot be read here is an error (NaN), not ignored.
-        pageSize: number('pageSize') ?? (/\bpageSize\s*=/.test(attrs) ? Number.NaN : undefined),
-        attempts: number('attempts'),
-        title: attr('title'),
-        badge: attr('badge'),
-      });
+type MdxAttribute =
+  | { type: 'mdxJsxAttribute'; name: string; value: string | null | { type: 'mdxJsxAttributeValueExpression'; value: string } }
+  | { type: 'mdxJsxExpressionAttribute'; value: string };
+
+/** How each prop is written, for the fix in a message. */
+const EXAMPLES: Record<string, string> = {
+  bank: 'bank="my-bank"',
+  id: 'id="question-id"',
+  mode: 'mode="challenge"',
+  questions: 'questions={["first-id", "second-id"]}',
+  difficulty: 'difficulty="easy"',
+  limit: 'limit={5}',
+  shuffle: 'shuffle',
+  pageSize: 'pageSize={20}',
+  attempts: 'attempts={3}',
+  title: 'title="Warm-up"',
+  badge: 'badge="Sharp Eye"',
+};
+
+const TAGS = new Set(['Quiz', 'Question']);
+
+function readTag(node: MdxNode): QuizTag {
+  const kind = node.name as QuizTag['kind'];
+  const props: Record<string, unknown> = {};
+  const problems: QuizPropProblem[] = [];
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      problems.push({ where: `<${kind}> {${attribute.value.trim()}}`, message: 'spreads props that cannot be read at build time. Write each prop on the tag, e.g. `<Quiz bank="my-bank" limit={5} />`.' });
+      continue;
+    }
+    const { name, value } = attribute;
+    if (value === null) props[name] = true;
+    else if (typeof value === 'string') props[name] = value;
+    else {
+      const literal = readLiteral(value.value);
+      if (literal.ok) props[name] = literal.value;
+      else {
+        const example = EXAMPLES[name] ? ` Write it as a plain value, e.g. \`${EXAMPLES[name]}\`.` : ' Write it as a plain value: text in quotes, a number, true or false, or a list of those.';
+        problems.push({ where: `<${kind}> ${name}`, message: `is \`{${value.value.trim()}}\`, which cannot be read at build time.${example}` });
+      }
     }
   }
-  return embeds;
+  return { kind, props, line: node.position?.start.line, problems };
+}
+
+/** Parsed bodies, so the checks, the quiz pages and the sitemap parse each article once. */
+const cache = new Map<string, QuizTag[]>();
+
+/** Every `<Quiz>` and `<Question>` of an MDX body, in document order (none if it does not parse: the preflight reports that). */
+export function findQuizTags(body: string): QuizTag[] {
+  const known = cache.get(body);
+  if (known) return known;
+  let root: MdxNode;
+  try {
+    root = mdxToMdast(body) as MdxNode;
+  } catch {
+    return [];
+  }
+  const tags: QuizTag[] = [];
+  const visit = (node: MdxNode) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && TAGS.has(node.name)) tags.push(readTag(node));
+    node.children?.forEach(visit);
+  };
+  visit(root);
+  cache.set(body, tags);
+  return tags;
 }

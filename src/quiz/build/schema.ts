@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { oneOf, optional, required as requiredIn } from '../../schemas/messages';
 import { CATEGORIES, QUESTION_DIFFICULTIES, QUESTION_TYPES } from '../core/vocabulary';
+import { badgeNameProblem } from '../core/badge-name';
 
 export { CATEGORIES, QUESTION_DIFFICULTIES, QUESTION_TYPES };
 export type { Category, QuestionDifficulty, QuestionType } from '../core/vocabulary';
@@ -163,25 +164,20 @@ export const questionSchema = z
     }
   });
 
-/** A badge name has to fit on one line next to its star, on a phone too. */
-export const MAX_BADGE_CHARS = 60;
+export { MAX_BADGE_CHARS, badgeNameProblem } from '../core/badge-name';
 
 /**
  * The name of the badge a perfect challenge run earns: a bank's `badge` field or a
  * `<Quiz mode="challenge" badge="...">` prop. Optional: the default is derived from the bank title.
+ * The rule is `badgeNameProblem`'s, shared with the quiz resolver.
  */
 export const badgeNameSchema = z
   .string({ error: optional('badge', 'text', '"Sharp Eye"') })
-  .trim()
-  .min(1, { error: 'is empty. Name the badge in a few words (e.g. "Sharp Eye"), or leave it out to use the default name.' })
-  .max(MAX_BADGE_CHARS, { error: `is longer than ${MAX_BADGE_CHARS} characters. A badge name is a few words that fit on one line.` })
-  .regex(/^[^\r\n]*$/, { error: 'spans several lines. Write the badge name on one line.' });
-
-/** What is wrong with a badge name, worded for the author; undefined when it is fine. */
-export function badgeNameProblem(value: unknown): string | undefined {
-  const result = badgeNameSchema.safeParse(value);
-  return result.success ? undefined : result.error.issues[0]!.message;
-}
+  .superRefine((value, ctx) => {
+    const problem = badgeNameProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .transform((value) => value.trim());
 
 /** A question bank file: `content/quizzes/<bank>.yaml`. */
 export const bankSchema = z.object(

@@ -5,59 +5,35 @@ import { findQuizTags } from './quiz-tags';
 import { questionPlacements } from './placements';
 import type { RenderedBank, RenderedQuestion } from '../core/types';
 import { extractInternalLinks } from '../../lib/internal-links';
-import { badgeNameProblem, QUESTION_DIFFICULTIES } from './schema';
+import { QUIZ_PROP_NAMES, quizPropProblems, type QuizPropProblem } from '../core/resolve-quiz';
 
-const MODES = ['practice', 'challenge'];
-const DIFFICULTIES: readonly string[] = QUESTION_DIFFICULTIES;
-
-/** Every `<Quiz>` and `<Question>` in an article must name an existing bank, existing ids and a known mode. */
+/** Every `<Quiz>` and `<Question>` in an article must have props `resolveQuiz` can use, naming existing banks and ids. */
 export function checkQuizTags(articles: Article[], banks: ReadonlyMap<string, RenderedBank>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const allIds = new Map<string, string>();
   for (const bank of banks.values()) for (const q of bank.questions) allIds.set(q.id, bank.name);
 
   for (const article of articles) {
-    for (const embed of findQuizTags(article.body)) {
-      const push = (where: string, message: string) => problems.push({ file: article.filePath, where, message });
-      if (embed.kind === 'Question') {
-        const id = embed.questionIds[0];
-        if (!id) push('<Question>', 'has no id. Write `<Question id="..." />` with a question id from a bank.');
-        else if (!allIds.has(id)) push(`<Question id="${id}">`, `names a question that no bank has.${didYouMean(id, allIds.keys())} Use an id from content/quizzes/*.yaml.`);
+    for (const tag of findQuizTags(article.body)) {
+      const push = ({ where, message }: QuizPropProblem) => problems.push({ file: article.filePath, where, message });
+      if (tag.problems.length) {
+        tag.problems.forEach(push);
         continue;
       }
-      if (!embed.bank) {
-        push('<Quiz>', 'has no bank. Write `<Quiz bank="drift" />`, naming a file in content/quizzes/ without .yaml.');
+      if (tag.kind === 'Question') {
+        const id = tag.props.id;
+        if (id === undefined || id === '' || id === true) push({ where: '<Question>', message: 'has no id. Write `<Question id="..." />` with a question id from a bank.' });
+        else if (typeof id !== 'string' || !allIds.has(id)) {
+          push({ where: `<Question id="${String(id)}">`, message: `names a question that no bank has.${didYouMean(String(id), allIds.keys())} Use an id from content/quizzes/*.yaml.` });
+        }
         continue;
       }
-      const bank = banks.get(embed.bank);
-      if (!bank) {
-        push(`<Quiz bank="${embed.bank}">`, `names a bank that does not exist.${didYouMean(embed.bank, banks.keys())} Banks are the files in content/quizzes/ (without .yaml).`);
-        continue;
-      }
-      if (embed.mode && !MODES.includes(embed.mode)) push(`<Quiz bank="${embed.bank}" mode>`, `is "${embed.mode}". Use mode="practice" or mode="challenge".`);
-      if (embed.difficulty && !DIFFICULTIES.includes(embed.difficulty)) {
-        push(`<Quiz bank="${embed.bank}" difficulty>`, `is "${embed.difficulty}". Use "easy", "medium" or "hard", or leave it out for all questions.`);
-      }
-      if (embed.pageSize !== undefined && !(Number.isInteger(embed.pageSize) && embed.pageSize >= 1)) {
-        push(`<Quiz bank="${embed.bank}" pageSize>`, 'must be a whole number of questions per page written as a number, e.g. `pageSize={20}`.');
-      }
-      if (embed.badge !== undefined) {
-        if ((embed.mode ?? 'practice') !== 'challenge') {
-          push(`<Quiz bank="${embed.bank}" badge>`, 'only applies to a challenge. Add mode="challenge", or remove the badge prop.');
-        } else {
-          const problem = badgeNameProblem(embed.badge);
-          if (problem) push(`<Quiz bank="${embed.bank}" badge>`, problem);
+      for (const name of Object.keys(tag.props)) {
+        if (!(QUIZ_PROP_NAMES as readonly string[]).includes(name)) {
+          push({ where: `<Quiz> ${name}`, message: `is not a prop of <Quiz>.${didYouMean(name, QUIZ_PROP_NAMES)} The props are ${QUIZ_PROP_NAMES.join(', ')}.` });
         }
       }
-      const ids = new Set(bank.questions.map((q) => q.id));
-      for (const id of embed.questionIds) {
-        if (!ids.has(id)) {
-          push(
-            `<Quiz bank="${embed.bank}"> questions`,
-            `lists "${id}", which is not in that bank.${didYouMean(id, ids)}${allIds.has(id) ? ` It is in the "${allIds.get(id)}" bank.` : ''}`,
-          );
-        }
-      }
+      quizPropProblems(banks, tag.props).forEach(push);
     }
   }
   return problems;

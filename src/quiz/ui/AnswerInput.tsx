@@ -91,7 +91,7 @@ function ChoiceList(props: Props & { choices: RenderedChoice[]; multiple: boolea
         );
         const content = (
           <>
-            <Html as={block ? 'div' : 'span'} html={choice.html} />
+            <Html as={block ? 'div' : 'span'} data-search="choice" html={choice.html} />
             {mark === 'right' && <span class="q-mark">{STRINGS.correctMark}</span>}
             {mark === 'wrong' && <span class="q-mark">{STRINGS.yourAnswerMark}</span>}
           </>
@@ -157,7 +157,7 @@ function OrderList(props: Props & { steps: RenderedChoice[]; answer: string[] })
           const mark = reveal ? (answer[index] === id ? 'right' : 'wrong') : undefined;
           return (
             <li key={id} class={`q-step${mark ? ` q-step-${mark}` : ''}`} id={`${uid}-step-${id}`}>
-              <Html as="span" class="q-step-text" html={step.html} />
+              <Html as="span" class="q-step-text" data-search="choice" html={step.html} />
               {mark === 'wrong' && <span class="q-mark">{shouldBeStepText(answer.indexOf(id) + 1)}</span>}
               <span class="q-step-buttons js-only">
                 <button type="button" data-dir="-1" disabled={pending || locked || index === 0} aria-label={`${STRINGS.moveUp}: ${text}`} onClick={(event) => move(event, index, -1)}>

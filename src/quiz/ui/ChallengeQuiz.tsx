@@ -179,7 +179,14 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
   const studySheet = (
     <ol class="q-study-sheet nojs-only">
       {questions.map((question, i) => (
-        <li key={question.id} class="quiz-question" id={challengeQuestionAnchor(quizId, question.id)}>
+        <li
+          key={question.id}
+          class="quiz-question"
+          id={challengeQuestionAnchor(quizId, question.id)}
+          data-question-id={question.id}
+          data-difficulty={question.difficulty}
+          data-question-type={question.type}
+        >
           <QuestionHeader question={question} titleId={`${quizId}-${question.id}-sheet-title`} label={questionOfText(i + 1, questions.length)} />
           <AnswerInput
             question={question}

@@ -51,7 +51,7 @@ export function PracticeQuestion(props: Props) {
         : attemptsLeftText(left);
 
   return (
-    <div class={`quiz-question q-${state.status}`} id={questionAnchor(question.id)} data-question-type={question.type} role="group" aria-labelledby={`${uid}-title`}>
+    <div class={`quiz-question q-${state.status}`} id={questionAnchor(question.id)} data-question-id={question.id} data-difficulty={question.difficulty} data-question-type={question.type} role="group" aria-labelledby={`${uid}-title`}>
       <QuestionHeader question={question} titleId={`${uid}-title`} label={questionOfText(index + 1, total)} />
       <form
         class="q-form"

@@ -18,7 +18,7 @@ export function QuestionHeader({ question, titleId, label }: { question: Rendere
         <span class={`q-difficulty q-${question.difficulty}`}>{question.difficulty}</span>
         <span class="q-category">{category}</span>
       </p>
-      <Html class="q-prompt" html={question.promptHtml} />
+      <Html class="q-prompt" data-search="prompt" html={question.promptHtml} />
       {/* The command (or program) comes right after the prompt, before any output, captioned as what it is. */}
       {question.type === 'output' && (
         <figure class="q-code">

@@ -11,18 +11,18 @@ export function Solution({ question }: { question: RenderedQuestion }) {
       </p>
       <ol>
         {question.solutionHtml.map((step, i) => (
-          <Html as="li" key={i} html={step} />
+          <Html as="li" key={i} data-search="solution" html={step} />
         ))}
       </ol>
       <p>
-        <strong>{STRINGS.quickCheck}:</strong> <Html as="span" html={question.quickCheckHtml} />
+        <strong>{STRINGS.quickCheck}:</strong> <Html as="span" data-search="quick-check" html={question.quickCheckHtml} />
       </p>
       <p class="q-mistakes-title">
         <strong>{STRINGS.commonMistakes}</strong>
       </p>
       <ul>
         {question.commonMistakesHtml.map((m, i) => (
-          <Html as="li" key={i} html={m} />
+          <Html as="li" key={i} data-search="mistake" html={m} />
         ))}
       </ul>
       <p>
@@ -48,7 +48,7 @@ export function StaticStudySheet({ question }: { question: RenderedQuestion }) {
     <div class="q-static nojs-only">
       <details class="q-details">
         <summary>{STRINGS.hint}</summary>
-        <Html class="q-hint" html={question.hintHtml} />
+        <Html class="q-hint" data-search="hint" html={question.hintHtml} />
       </details>
       <SolutionDetails question={question} />
     </div>

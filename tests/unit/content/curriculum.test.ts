@@ -99,8 +99,8 @@ describe('curriculum', () => {
 
       it('embeds a practice and a challenge quiz from its own bank', () => {
         const embeds = findQuizTags(article.body).filter((e) => e.kind === 'Quiz');
-        expect(embeds.some((e) => e.bank === article.slug && (e.mode ?? 'practice') === 'practice')).toBe(true);
-        expect(embeds.some((e) => e.bank === article.slug && e.mode === 'challenge')).toBe(true);
+        expect(embeds.some((e) => e.props.bank === article.slug && (e.props.mode ?? 'practice') === 'practice')).toBe(true);
+        expect(embeds.some((e) => e.props.bank === article.slug && e.props.mode === 'challenge')).toBe(true);
       });
 
       it('has a bank of at least 5 easy, 5 medium and 5 hard questions covering every category and type', () => {

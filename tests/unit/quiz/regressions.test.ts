@@ -51,7 +51,7 @@ describe('regressions', () => {
 
   it('ignores quiz tags in code and MDX comments, and reads `id` only as a whole attribute name', () => {
     const body = ['```mdx', '<Quiz bank="your-bank" />', '```', 'Write `<Quiz bank="inline" />`.', '{/* <Quiz bank="commented" /> */}', '<Question data-id="y" id="x" />'].join('\n');
-    expect(findQuizTags(body)).toEqual([{ kind: 'Question', questionIds: ['x'] }]);
+    expect(findQuizTags(body)).toEqual([{ kind: 'Question', props: { 'data-id': 'y', id: 'x' }, line: 6, problems: [] }]);
   });
 
   it('announces the least time left when one reading crosses several thresholds', () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -34,7 +34,7 @@ describe('Pagefind integration', () => {
     pagefind.close.mockClear();
   });
 
-  it('indexes the build, adds question records, logs the time and removes the records file and unused UIs', async () => {
+  it('indexes the build, adds the questions of the built pages as records, logs the time and removes unused UIs', async () => {
     const output = join(dir, 'pagefind');
     const index = fakeIndex({
       writeFiles: vi.fn(async () => {
@@ -44,17 +44,21 @@ describe('Pagefind integration', () => {
       }),
     });
     pagefind.createIndex.mockResolvedValue({ errors: [], index });
-    writeFileSync(join(dir, 'search-records.json'), JSON.stringify([{ url: '/a/#q-1', content: 'rollback rollback', meta: { title: 'Q' }, filters: {} }]));
     mkdirSync(join(dir, 'a'));
-    writeFileSync(join(dir, 'a', 'index.html'), '<nav>Sidebar</nav><article data-pagefind-body><h1>Canary releases</h1><p>A canary gets 5% of traffic.</p></article>');
+    writeFileSync(
+      join(dir, 'a', 'index.html'),
+      '<nav>Sidebar</nav><article data-pagefind-body><h1>Canary releases</h1><p>A canary gets 5% of traffic.</p>' +
+        '<section class="quiz" data-pagefind-ignore data-quiz-mode="practice" data-search-section="Basics">' +
+        '<div id="q-q-1" data-question-id="q-1" data-difficulty="easy" data-question-type="fill"><div data-search="prompt"><p>Rollback rollback?</p></div></div>' +
+        '</section></article>',
+    );
     const logger = await runHook(dir);
     expect(index.addDirectory).toHaveBeenCalledWith({ path: expect.stringContaining(dir) });
-    expect(index.addCustomRecord).toHaveBeenCalledWith(expect.objectContaining({ url: '/a/#q-1', language: 'en' }));
-    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 3 pages and 1 questions for search \(5 words for suggestions\) in \d+ ms$/));
-    expect(existsSync(join(dir, 'search-records.json'))).toBe(false);
+    expect(index.addCustomRecord).toHaveBeenCalledWith(expect.objectContaining({ url: '/a/#q-q-1', content: 'Rollback rollback?', language: 'en' }));
+    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 3 pages and 1 questions for search \(6 words for suggestions\) in \d+ ms$/));
     expect(readdirSync(output).sort()).toEqual(['pagefind.js', 'vocabulary.json']);
     // The words of indexed pages and question records, most frequent first, for "Did you mean …?".
-    expect(JSON.parse(readFileSync(join(output, 'vocabulary.json'), 'utf8'))).toEqual(['canary', 'rollback', 'gets', 'releases', 'traffic']);
+    expect(JSON.parse(readFileSync(join(output, 'vocabulary.json'), 'utf8'))).toEqual(['rollback', 'canary', 'gets', 'question', 'releases', 'traffic']);
     expect(pagefind.close).toHaveBeenCalled();
   });
 
