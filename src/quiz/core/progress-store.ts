@@ -1,5 +1,6 @@
 /**
- * Saved quiz progress (answers, attempts, scores, badges) behind a tiny storage interface.
+ * Saved quiz progress (answers, attempts, scores, badges) behind the site's storage guard
+ * (`lib/safe-storage.ts`), which handles unavailable, full and corrupt storage.
  *
  * Each question and each quiz is its own localStorage entry with a versioned shape, so one corrupt
  * or oversized entry is dropped on its own and never takes the rest (or the page) with it. When
@@ -8,8 +9,6 @@
 import { browserStorage, SafeStorage, type StorageLike, type StorageProblem } from '../../lib/safe-storage';
 import type { QuizResponse } from './types';
 import type { PracticeResult, PracticeStatus } from './attempts';
-
-export type { StorageLike, StorageProblem };
 
 export const STORAGE_VERSION = 1;
 export const KEY_PREFIX = `studyforge:v${STORAGE_VERSION}:`;
