@@ -34,7 +34,12 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once, on first use. The path is outside the bundle: Pagefind writes it after the build. */
+/**
+ * Loads Pagefind once, on first use. The path is outside the bundle: Pagefind writes it after the
+ * build. Any failing step (the import, options, init) rejects, the panel says so, and the next call
+ * tries again. Of the later calls, `filters()`, `search()` and a result's `data()` can reject too:
+ * the panel guards each one.
+ */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';

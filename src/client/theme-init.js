@@ -1,5 +1,6 @@
 // Runs before first paint (a blocking script in <head>) so the page never flashes the wrong theme.
 // Kept as a tiny external file: the Content-Security-Policy allows no inline script.
+// A classic script cannot import lib/safe-storage.ts, so it guards localStorage with its own try/catch.
 (function () {
   var root = document.documentElement;
   var choice = 'system';

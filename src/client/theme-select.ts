@@ -1,20 +1,14 @@
+import { SafeStorage } from '../lib/safe-storage';
 import { parseThemeChoice, resolveTheme, THEME_STORAGE_KEY, type ThemeChoice } from '../lib/theme';
 
-function readChoice(): ThemeChoice {
-  try {
-    return parseThemeChoice(localStorage.getItem(THEME_STORAGE_KEY));
-  } catch {
-    return 'system';
-  }
-}
+/** Where storage is unavailable or full, a choice applies to this page only. */
+const storage = SafeStorage.local();
+
+const readChoice = (): ThemeChoice => parseThemeChoice(storage.getText(THEME_STORAGE_KEY));
 
 function saveChoice(choice: ThemeChoice): void {
-  try {
-    if (choice === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
-    else localStorage.setItem(THEME_STORAGE_KEY, choice);
-  } catch {
-    // Unavailable storage: the choice applies to this page only.
-  }
+  if (choice === 'system') storage.remove(THEME_STORAGE_KEY);
+  else storage.setText(THEME_STORAGE_KEY, choice);
 }
 
 const systemDark = matchMedia('(prefers-color-scheme: dark)');

@@ -1,19 +1,14 @@
 /**
- * Saved quiz progress (answers, attempts, scores, badges) behind a tiny storage interface.
+ * Saved quiz progress (answers, attempts, scores, badges) behind the site's storage guard
+ * (`lib/safe-storage.ts`), which handles unavailable, full and corrupt storage.
  *
  * Each question and each quiz is its own localStorage entry with a versioned shape, so one corrupt
  * or oversized entry is dropped on its own and never takes the rest (or the page) with it. When
  * storage is unavailable or full, everything keeps working in memory and `notice` says so.
  */
+import { browserStorage, SafeStorage, type StorageLike, type StorageProblem } from '../../lib/safe-storage';
 import type { QuizResponse } from './types';
 import type { PracticeResult, PracticeStatus } from './attempts';
-
-/** The subset of the Web Storage API the store needs; tests pass a fake. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
 
 export const STORAGE_VERSION = 1;
 export const KEY_PREFIX = `studyforge:v${STORAGE_VERSION}:`;
@@ -85,45 +80,41 @@ export function migrateQuestionProgress(saved: QuestionProgress): QuestionProgre
   return { ...saved, result, round: saved.round ?? 0 };
 }
 
-export type StorageProblem = 'unavailable' | 'full' | 'dropped';
-
 export const NOTICES: Record<StorageProblem, string> = {
   unavailable: 'Your browser does not allow saving here, so progress will not be kept after you leave this page.',
   full: 'Browser storage is full, so new progress will not be kept after you leave this page.',
   dropped: 'Some saved progress could not be read and was reset. Everything else is kept.',
 };
 
+/** What a saved entry looks like in storage: the data with the version it was saved under. */
+interface Envelope<T> {
+  v: number;
+  data: T;
+}
+
 export class ProgressStore {
-  private storage: StorageLike | null;
-  /** False once a write failed (quota): entries can still be read, new ones live in memory. */
-  private writable = true;
+  /** Unavailable, full and corrupt storage are handled there; this adds the version and the cache. */
+  private readonly storage: SafeStorage;
   private readonly memory = new Map<string, unknown>();
-  private problem: StorageProblem | undefined;
 
   constructor(storage: StorageLike | null) {
-    this.storage = storage && probe(storage) ? storage : null;
-    if (!this.storage) this.problem = 'unavailable';
+    this.storage = new SafeStorage(storage, { probeKey: `${KEY_PREFIX}probe` });
   }
 
   /** Opens the browser's localStorage, which can itself throw (blocked cookies, sandboxed frames). */
   static fromBrowser(): ProgressStore {
-    let storage: StorageLike | null = null;
-    try {
-      storage = window.localStorage;
-    } catch {
-      storage = null;
-    }
-    return new ProgressStore(storage);
+    return new ProgressStore(browserStorage());
   }
 
   /** Progress survives a reload. */
   get persistent(): boolean {
-    return this.storage !== null && this.writable;
+    return this.storage.persistent;
   }
 
   /** What the reader should be told about storage, if anything. */
   get notice(): string | undefined {
-    return this.problem ? NOTICES[this.problem] : undefined;
+    const problem = this.storage.problem;
+    return problem ? NOTICES[problem] : undefined;
   }
 
   getQuestion(id: string): QuestionProgress | undefined {
@@ -136,7 +127,8 @@ export class ProgressStore {
   }
 
   clearQuestion(id: string): void {
-    this.remove(questionKey(id));
+    this.memory.set(questionKey(id), undefined);
+    this.storage.remove(questionKey(id));
   }
 
   /** Forgets cached values so the next read sees what another tab wrote. */
@@ -148,77 +140,15 @@ export class ProgressStore {
   /** Reads one entry; a corrupt, oversized or unknown-version entry is dropped (and only that one). */
   read<T>(key: string, guard: (v: unknown) => v is T): T | undefined {
     if (this.memory.has(key)) return this.memory.get(key) as T | undefined;
-    let value: T | undefined;
-    const raw = this.safeGet(key);
-    if (raw !== null) {
-      const parsed = raw.length <= MAX_ENTRY_CHARS ? parseJson(raw) : undefined;
-      if (isObject(parsed) && parsed.v === STORAGE_VERSION && guard(parsed.data)) {
-        value = parsed.data;
-      } else {
-        // Corrupt, oversized or from an unknown version: drop this entry only.
-        this.problem ??= 'dropped';
-        this.safeRemove(key);
-      }
-    }
+    const isEntry = (v: unknown): v is Envelope<T> => isObject(v) && v.v === STORAGE_VERSION && guard(v.data);
+    const value = this.storage.getJson(key, isEntry, { maxChars: MAX_ENTRY_CHARS })?.data;
     this.memory.set(key, value);
     return value;
   }
 
+  /** Keeps the entry in memory, and in storage when it can: one too large to be read back stays in memory only. */
   write(key: string, data: unknown): void {
     this.memory.set(key, data);
-    if (!this.storage || !this.writable) return;
-    const text = JSON.stringify({ v: STORAGE_VERSION, data });
-    // An entry too large to be read back is kept for this page only, never saved half-usable.
-    if (text.length > MAX_ENTRY_CHARS) return;
-    try {
-      this.storage.setItem(key, text);
-    } catch {
-      // Quota exceeded (or storage revoked): keep going in memory and say so.
-      this.problem = 'full';
-      this.writable = false;
-    }
-  }
-
-  private remove(key: string): void {
-    this.memory.set(key, undefined);
-    this.safeRemove(key);
-  }
-
-  private safeGet(key: string): string | null {
-    try {
-      return this.storage ? this.storage.getItem(key) : null;
-    } catch {
-      this.problem = 'unavailable';
-      this.storage = null;
-      return null;
-    }
-  }
-
-  private safeRemove(key: string): void {
-    try {
-      this.storage?.removeItem(key);
-    } catch {
-      // Nothing to do: the entry is ignored from now on either way.
-    }
-  }
-}
-
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Storage that throws on write (Safari private mode, disabled storage) counts as unavailable. */
-function probe(storage: StorageLike): boolean {
-  const key = `${KEY_PREFIX}probe`;
-  try {
-    storage.setItem(key, '1');
-    storage.removeItem(key);
-    return true;
-  } catch {
-    return false;
+    this.storage.setJson(key, { v: STORAGE_VERSION, data }, { maxChars: MAX_ENTRY_CHARS });
   }
 }

@@ -1,4 +1,4 @@
-import type { StorageLike } from '../../../src/quiz/core/progress-store';
+import type { StorageLike } from '../../../src/lib/safe-storage';
 
 /** An in-memory StorageLike (backed by a Map that tabs can share) whose failures can be switched on per method. */
 export class FakeStorage implements StorageLike {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCorrect, normalizeText } from '../../../src/quiz/core/grading';
-import { MAX_ENTRY_CHARS, ProgressStore, questionKey, type StorageLike } from '../../../src/quiz/core/progress-store';
+import type { StorageLike } from '../../../src/lib/safe-storage';
+import { MAX_ENTRY_CHARS, ProgressStore, questionKey } from '../../../src/quiz/core/progress-store';
 import { findQuizTags } from '../../../src/quiz/build/quiz-tags';
 import { crossedThreshold } from '../../../src/quiz/core/timer';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankResults } from '../../../src/search/rank';
+import { SafeStorage } from '../../../src/lib/safe-storage';
 import { clearRecent, readRecent, rememberSearch, RECENT_KEY, RECENT_LIMIT } from '../../../src/search/recent';
 import { htmlToText, questionTitle, recordText } from '../../../src/search/records';
 import { filtersSummaryText, noResultsText, resultsText } from '../../../src/search/strings';
@@ -64,7 +65,7 @@ describe('recent searches', () => {
     return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k), map };
   };
   it('keeps the newest first, without duplicates, up to the limit', () => {
-    const storage = fake();
+    const storage = new SafeStorage(fake());
     for (let i = 0; i < RECENT_LIMIT + 3; i++) rememberSearch(storage, `q${i}`);
     rememberSearch(storage, 'Q3');
     const recent = readRecent(storage);
@@ -73,17 +74,19 @@ describe('recent searches', () => {
     expect(recent.filter((q) => q.toLowerCase() === 'q3')).toHaveLength(1);
   });
   it('survives corrupt or unavailable storage', () => {
-    const storage = fake();
-    storage.map.set(RECENT_KEY, '{nope');
+    const raw = fake();
+    const storage = new SafeStorage(raw);
+    raw.map.set(RECENT_KEY, '{nope');
     expect(readRecent(storage)).toEqual([]);
-    storage.map.set(RECENT_KEY, JSON.stringify(['ok', 5, 'x'.repeat(500)]));
+    expect(raw.map.has(RECENT_KEY)).toBe(false);
+    raw.map.set(RECENT_KEY, JSON.stringify(['ok', 5, 'x'.repeat(500)]));
     expect(readRecent(storage)).toEqual(['ok']);
-    const throwing = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('full'); }, removeItem: () => { throw new Error('blocked'); } };
+    const throwing = new SafeStorage({ getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('full'); }, removeItem: () => { throw new Error('blocked'); } });
     expect(readRecent(throwing)).toEqual([]);
     expect(rememberSearch(throwing, 'kept?')).toEqual(['kept?']);
     expect(readRecent(throwing)).toEqual([]);
     expect(() => clearRecent(throwing)).not.toThrow();
-    expect(readRecent(null)).toEqual([]);
+    expect(readRecent(new SafeStorage(null))).toEqual([]);
   });
 });
 
