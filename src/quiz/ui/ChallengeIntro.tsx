@@ -1,11 +1,12 @@
-import type { Ref } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ChallengeResult } from '../core/challenge-results';
 import { clampMultiplier, DEFAULT_LIMIT_SECONDS, formatClock, TIMER_MULTIPLIERS, type TimerSettings } from '../core/timer';
 import type { RenderedQuestion } from '../core/types';
+// Imported first on purpose: it keeps the chunk shared with practice in the same module order, so
+// the practice island stays byte for byte the same.
+import { ChallengeStudySheet } from './ChallengeStudySheet';
 import { BadgeName, Goal } from './ChallengeBadge';
 import { ChallengePreview } from './ChallengePreview';
-import { ChallengeStudySheet } from './ChallengeStudySheet';
 import { bestText, CHALLENGE_STRINGS, multiplierText, rulesText } from './challenge-strings';
 
 interface Props {
@@ -19,8 +20,8 @@ interface Props {
   previewId?: string;
   /** The timer settings shown first: the last run's, so a restart keeps them. */
   settings: TimerSettings;
-  /** The goal line: where the keyboard goes when the reader comes back to this screen. */
-  goalRef: Ref<HTMLParagraphElement>;
+  /** True when the reader comes back to this screen (a restart): the keyboard goes to the goal line. */
+  returning: boolean;
   onStart: (settings: TimerSettings) => void;
 }
 
@@ -28,10 +29,16 @@ interface Props {
 const limits = (['easy', 'medium', 'hard'] as const).map((d) => `${formatClock(DEFAULT_LIMIT_SECONDS[d] * 1000)} ${d}`).join(', ');
 
 /** Before a run: the goal (or the badge earned), the rules, the timer settings and Start; the study sheet without JS. */
-export function ChallengeIntro({ quizId, questions, badge, record, notice, previewId, settings: initial, goalRef, onStart }: Props) {
+export function ChallengeIntro({ quizId, questions, badge, record, notice, previewId, settings: initial, returning, onStart }: Props) {
   const [settings, setSettings] = useState(initial);
   const previewRef = useRef<HTMLHeadingElement>(null);
+  const goalRef = useRef<HTMLParagraphElement>(null);
   const previewIndex = previewId === undefined ? -1 : questions.findIndex((q) => q.id === previewId);
+
+  // Back from a run, the keyboard goes to the goal line (on arrival it stays where the reader is).
+  useLayoutEffect(() => {
+    if (returning) goalRef.current?.focus();
+  }, []);
 
   // A new preview takes the focus on its heading, and its box scrolls to the top (below the header:
   // the page's scroll padding).

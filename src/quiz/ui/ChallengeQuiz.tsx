@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { initialChallenge, setResponse, start, tick, type ChallengeState, type ClockEvent } from '../core/challenge';
 import { getChallengeResult, recordRun, type ChallengeResult } from '../core/challenge-results';
 import { challengeQuestionFromHash } from '../core/quiz-id';
@@ -20,34 +20,20 @@ interface Props {
 }
 
 /**
- * When a new question replaces one the reader had scrolled through, bring its top back into view
- * (the sticky bar alone would leave the reader in the middle of the new question).
- */
-function revealTop(element: HTMLElement | null) {
-  if (!element) return;
-  const padding = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
-  if (element.getBoundingClientRect().top < padding) element.scrollIntoView?.({ block: 'start' });
-}
-
-/**
  * Challenge mode: goal, rules and timer settings, then one question at a time, then score and review.
  * This component holds the run and wires its screens (ChallengeIntro, ChallengeRunning,
- * ChallengeResults) to the clock, the saved results, the focus and the one live region.
+ * ChallengeResults) to the clock, the saved results, links to its questions and the one live region.
+ * Each screen moves the keyboard to its own start when it appears (never to <body>).
  */
 export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
   const [state, setState] = useState<ChallengeState>(() => initialChallenge(questions, DEFAULT_TIMER_SETTINGS));
   const [announcement, setAnnouncement] = useState('');
   const [record, setRecord] = useState<ChallengeResult>();
   const { store, version } = useProgressStore();
-  // One ref per focus target: a shared ref is nulled when the element that last held it unmounts.
-  const goalRef = useRef<HTMLParagraphElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const nextRef = useRef<HTMLButtonElement>(null);
-  const scoreRef = useRef<HTMLHeadingElement>(null);
-  const bodyRef = useRef<HTMLDivElement>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
-  const mounted = useRef(false);
+  // Set by a restart: the intro shown again takes the focus (it does not on arrival).
+  const restarted = useRef(false);
   // The question a link (e.g. a search result) named by its anchor, previewed before the start.
   const [previewId, setPreviewId] = useState<string>();
 
@@ -59,18 +45,6 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
   });
 
   useEffect(() => setRecord(store && getChallengeResult(store, quizId)), [store, version]);
-
-  // Keep the keyboard where the reader is: each new screen gets focus at its start (never <body>).
-  // A layout effect, so focus moves with the new screen rather than a frame later.
-  useLayoutEffect(() => {
-    if (!mounted.current) {
-      mounted.current = true;
-      return;
-    }
-    const target = { intro: goalRef, running: headingRef, timeout: nextRef, results: scoreRef }[state.phase];
-    target.current?.focus();
-    if (state.phase === 'running') revealTop(bodyRef.current);
-  }, [state.phase, state.index]);
 
   // A hash naming one of this challenge's questions (on arrival, or later) opens its preview.
   useEffect(() => {
@@ -108,7 +82,7 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
         notice={store?.notice}
         previewId={previewId}
         settings={state.settings}
-        goalRef={goalRef}
+        returning={restarted.current}
         onStart={(settings) => {
           setPreviewId(undefined);
           act((s, t) => start(s, questions, settings, t));
@@ -124,8 +98,10 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
         state={state}
         badge={badge}
         notice={store?.notice}
-        scoreRef={scoreRef}
-        onRestart={() => act((s) => initialChallenge(questions, s.settings))}
+                onRestart={() => {
+          restarted.current = true;
+          act((s) => initialChallenge(questions, s.settings));
+        }}
       />
     );
   }
@@ -140,9 +116,6 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
       announce={setAnnouncement}
       act={act}
       onResponse={(response) => setState((s) => setResponse(s, response))}
-      headingRef={headingRef}
-      nextRef={nextRef}
-      bodyRef={bodyRef}
     />
   );
 }

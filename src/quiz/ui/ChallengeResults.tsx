@@ -1,4 +1,4 @@
-import type { Ref } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ChallengeState } from '../core/challenge';
 import { summarize } from '../core/scoring';
 import { formatDuration } from '../core/timer';
@@ -15,14 +15,15 @@ interface Props {
   state: ChallengeState;
   badge: string;
   notice?: string;
-  /** The score heading, where the keyboard goes when the run ends. */
-  scoreRef: Ref<HTMLHeadingElement>;
   onRestart: () => void;
 }
 
 /** After a run: the score and time, the badge earned or still to earn, and a review of every question. */
-export function ChallengeResults({ questions, state, badge, notice, scoreRef, onRestart }: Props) {
+export function ChallengeResults({ questions, state, badge, notice, onRestart }: Props) {
   const summary = summarize(state.results);
+  const scoreRef = useRef<HTMLHeadingElement>(null);
+  // The keyboard goes to the score when the run ends.
+  useLayoutEffect(() => scoreRef.current?.focus(), []);
   return (
     <div class="quiz-body q-results">
       <h4 tabIndex={-1} ref={scoreRef} class="q-results-title">

@@ -1,5 +1,4 @@
-import type { Ref } from 'preact';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { addTime, clockReading, needsAnswer, next, onLastQuestion, skip, submit, type ChallengeState } from '../core/challenge';
 import { isAnswered } from '../core/grading';
 import { addTimeSeconds, formatClock, formatDuration } from '../core/timer';
@@ -24,14 +23,20 @@ interface Props {
   /** Moves the run on (Submit, Skip, Next, Add time). */
   act: (transition: Transition) => void;
   onResponse: (response: QuizResponse) => void;
-  /** Focus targets: the question's heading, and Next once time is up; the body, scrolled back into view. */
-  headingRef: Ref<HTMLHeadingElement>;
-  nextRef: Ref<HTMLButtonElement>;
-  bodyRef: Ref<HTMLDivElement>;
+}
+
+/**
+ * When a new question replaces one the reader had scrolled through, bring its top back into view
+ * (the sticky bar alone would leave the reader in the middle of the new question).
+ */
+function revealTop(element: HTMLElement | null) {
+  if (!element) return;
+  const padding = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  if (element.getBoundingClientRect().top < padding) element.scrollIntoView?.({ block: 'start' });
 }
 
 /** One question of the run under its clock, with Submit and Skip; once time is up, the answer locked and Next. */
-export function ChallengeRunning({ quizId, questions, state, now, announcement, announce, act, onResponse, headingRef, nextRef, bodyRef }: Props) {
+export function ChallengeRunning({ quizId, questions, state, now, announcement, announce, act, onResponse }: Props) {
   // The question on which an empty Submit asked for an answer, until the reader answers.
   const [askedOn, setAskedOn] = useState<number>();
   const question = questions[state.index]!;
@@ -40,6 +45,20 @@ export function ChallengeRunning({ quizId, questions, state, now, announcement, 
   const extraSeconds = addTimeSeconds(question.difficulty);
   const uid = `${quizId}-${question.id}-c`;
   const isLast = onLastQuestion(state, questions);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  // Keep the keyboard where the reader is: a new question focuses its heading (its top scrolled back
+  // into view), time up focuses Next. A layout effect, so focus moves with the screen, not a frame later.
+  useLayoutEffect(() => {
+    if (timedOut) {
+      nextRef.current?.focus();
+    } else {
+      headingRef.current?.focus();
+      revealTop(bodyRef.current);
+    }
+  }, [state.phase, state.index]);
 
   return (
     <div class="quiz-body q-running" ref={bodyRef}>
