@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { initialChallenge, setResponse, start, tick, type ChallengeState, type ClockEvent } from '../core/challenge';
+import { initialChallenge, setResponse, start, tick, type ChallengeState } from '../core/challenge';
 import { getChallengeResult, recordRun, type ChallengeResult } from '../core/challenge-results';
 import { challengeQuestionFromHash } from '../core/quiz-id';
 import { summarize } from '../core/scoring';
@@ -38,10 +38,13 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
   const [previewId, setPreviewId] = useState<string>();
 
   // Warnings and the timeout are announced once each through the one live region.
-  const clock = useChallengeClock(state, (event: ClockEvent, time: number) => {
-    if (event.kind === 'warning') return setAnnouncement(warningText(formatDuration(event.seconds * 1000)));
-    setAnnouncement(timeUpText(event.answered));
-    setState((s) => tick(s, questions, time));
+  const clock = useChallengeClock(state, (event, time) => {
+    if (event.kind === 'warning') {
+      setAnnouncement(warningText(formatDuration(event.seconds * 1000)));
+    } else {
+      setAnnouncement(timeUpText(event.answered));
+      setState((s) => tick(s, questions, time));
+    }
   });
 
   useEffect(() => setRecord(store && getChallengeResult(store, quizId)), [store, version]);
@@ -98,7 +101,7 @@ export default function ChallengeQuiz({ quizId, questions, badge }: Props) {
         state={state}
         badge={badge}
         notice={store?.notice}
-                onRestart={() => {
+        onRestart={() => {
           restarted.current = true;
           act((s) => initialChallenge(questions, s.settings));
         }}
