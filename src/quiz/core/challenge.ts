@@ -4,7 +4,7 @@
  */
 import { emptyResponse, isAnswered, isCorrect } from './grading';
 import type { QuestionResult } from './scoring';
-import { extend, isExpired, limitSeconds, startCountdown, type Countdown, type TimerSettings } from './timer';
+import { crossedThreshold, extend, isExpired, limitSeconds, remainingMs, startCountdown, warningThreshold, type Countdown, type TimerSettings } from './timer';
 import type { QuizResponse, RenderedQuestion } from './types';
 
 export type ChallengePhase = 'intro' | 'running' | 'timeout' | 'results';
@@ -91,4 +91,33 @@ export function next(state: ChallengeState, questions: RenderedQuestion[], now: 
 export function addTime(state: ChallengeState, seconds: number): ChallengeState {
   if (state.phase !== 'running' || !state.countdown) return state;
   return { ...state, countdown: extend(state.countdown, seconds) };
+}
+
+/** True on the last question: its buttons say they lead to the results. */
+export function onLastQuestion(state: ChallengeState, questions: readonly RenderedQuestion[]): boolean {
+  return state.index === questions.length - 1;
+}
+
+/** What a clock tick has to report: the time ran out, or a warning threshold was crossed. */
+export type ClockEvent = { kind: 'timeout'; answered: boolean } | { kind: 'warning'; seconds: number };
+
+/**
+ * The event, if any, between the clock's previous reading and this one, while a timed question
+ * runs. The timeout says whether an answer was entered (it is kept for the review).
+ */
+export function clockEvent(state: ChallengeState, previous: number, now: number): ClockEvent | undefined {
+  if (state.phase !== 'running' || !state.countdown) return undefined;
+  if (isExpired(state.countdown, now)) return { kind: 'timeout', answered: isAnswered(state.responses[state.index]!) };
+  const seconds = crossedThreshold(remainingMs(state.countdown, previous), remainingMs(state.countdown, now));
+  return seconds === undefined ? undefined : { kind: 'warning', seconds };
+}
+
+/**
+ * The clock as the question shows it: time left (none when the timer is off) and the warning in
+ * force (none once time is up). `now` is 0 until the clock's first reading: the question's start.
+ */
+export function clockReading(state: ChallengeState, now: number): { left?: number; warning?: number } {
+  if (!state.countdown) return {};
+  const left = remainingMs(state.countdown, now || state.questionStartedAt);
+  return { left, warning: state.phase === 'timeout' ? undefined : warningThreshold(left) };
 }

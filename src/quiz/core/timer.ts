@@ -49,6 +49,11 @@ export function isExpired(countdown: Countdown, now: number): boolean {
   return remainingMs(countdown, now) === 0;
 }
 
+/** Seconds one "Add time" gives: the question's standard limit, whatever multiplier was chosen. */
+export function addTimeSeconds(difficulty: QuestionDifficulty): number {
+  return DEFAULT_LIMIT_SECONDS[difficulty];
+}
+
 /** Adds time to a running countdown (the "Extend" button). */
 export function extend(countdown: Countdown, seconds: number): Countdown {
   return { ...countdown, limitMs: countdown.limitMs + seconds * 1000 };

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { addTime, initialChallenge, needsAnswer, next, setResponse, skip, start, submit, tick, type ChallengeState } from '../../../src/quiz/core/challenge';
+import {
+  addTime,
+  clockEvent,
+  clockReading,
+  initialChallenge,
+  needsAnswer,
+  next,
+  onLastQuestion,
+  setResponse,
+  skip,
+  start,
+  submit,
+  tick,
+  type ChallengeState,
+} from '../../../src/quiz/core/challenge';
 import { remainingMs, type TimerSettings } from '../../../src/quiz/core/timer';
 import type { RenderedQuestion } from '../../../src/quiz/core/types';
 import { fillQ, multipleQ, singleQ, trueFalseQ } from './fixtures';
@@ -295,5 +309,73 @@ describe('a whole run', () => {
     state = submit(setResponse(state, { type: 'boolean', value: false }), qs, T0 + 500);
     expect(state.results[0]!.outcome).toBe('correct');
     expect(state.phase).toBe('results');
+  });
+});
+
+describe('clockEvent', () => {
+  it('reports each warning threshold when a reading crosses it, and nothing in between', () => {
+    const state = begin(); // 120 s
+    expect(clockEvent(state, T0, T0 + 250)).toBeUndefined();
+    expect(clockEvent(state, T0 + 59_000, T0 + 59_750)).toBeUndefined();
+    expect(clockEvent(state, T0 + 59_750, T0 + 60_000)).toEqual({ kind: 'warning', seconds: 60 });
+    expect(clockEvent(state, T0 + 60_000, T0 + 60_250)).toBeUndefined();
+    expect(clockEvent(state, T0 + 89_900, T0 + 90_100)).toEqual({ kind: 'warning', seconds: 30 });
+    expect(clockEvent(state, T0 + 109_900, T0 + 110_100)).toEqual({ kind: 'warning', seconds: 10 });
+  });
+
+  it('reports only the latest threshold when one slow reading crossed several', () => {
+    expect(clockEvent(begin(), T0, T0 + 115_000)).toEqual({ kind: 'warning', seconds: 10 });
+  });
+
+  it('reports the timeout at the limit, saying whether an answer was entered', () => {
+    expect(clockEvent(begin(), T0 + 119_900, T0 + 120_000)).toEqual({ kind: 'timeout', answered: false });
+    const answered = setResponse(begin(), { type: 'choice', choice: 'a' });
+    expect(clockEvent(answered, T0 + 119_900, T0 + 121_000)).toEqual({ kind: 'timeout', answered: true });
+  });
+
+  it('counts added time: a threshold already passed is reported again when it is crossed again', () => {
+    const extended = addTime(begin(), 120); // 240 s
+    expect(clockEvent(extended, T0 + 119_900, T0 + 120_000)).toBeUndefined();
+    expect(clockEvent(extended, T0 + 179_900, T0 + 180_000)).toEqual({ kind: 'warning', seconds: 60 });
+  });
+
+  it('reports nothing without a running timed question', () => {
+    const late = T0 + 10 * 3_600_000;
+    expect(clockEvent(initialChallenge(questions, ON), T0, late)).toBeUndefined();
+    expect(clockEvent(begin(OFF), T0, late)).toBeUndefined();
+    const timedOut = tick(begin(), questions, T0 + 120_000);
+    expect(clockEvent(timedOut, T0 + 120_000, late)).toBeUndefined();
+  });
+});
+
+describe('clockReading', () => {
+  it('shows the time left, from the start of the question until the first reading', () => {
+    const state = begin();
+    expect(clockReading(state, 0)).toEqual({ left: 120_000, warning: undefined });
+    expect(clockReading(state, T0 + 5_000)).toEqual({ left: 115_000, warning: undefined });
+  });
+
+  it('carries the warning in force with the time left', () => {
+    const state = begin();
+    expect(clockReading(state, T0 + 60_000)).toEqual({ left: 60_000, warning: 60 });
+    expect(clockReading(state, T0 + 91_000)).toEqual({ left: 29_000, warning: 30 });
+    expect(clockReading(addTime(state, 60), T0 + 91_000)).toEqual({ left: 89_000, warning: undefined });
+  });
+
+  it('has no warning once time is up, and no clock when the timer is off', () => {
+    expect(clockReading(tick(begin(), questions, T0 + 120_000), T0 + 121_000)).toEqual({ left: 0, warning: undefined });
+    expect(clockReading(begin(OFF), T0 + 1_000)).toEqual({});
+  });
+});
+
+describe('onLastQuestion', () => {
+  it('is true on the last question only', () => {
+    let state = begin();
+    const seen: boolean[] = [];
+    while (state.phase === 'running') {
+      seen.push(onLastQuestion(state, questions));
+      state = skip(state, questions, T0 + 1_000);
+    }
+    expect(seen).toEqual([false, false, true]);
   });
 });

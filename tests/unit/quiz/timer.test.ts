@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addTimeSeconds,
   ANNOUNCE_AT_SECONDS,
   clampMultiplier,
   crossedThreshold,
@@ -248,5 +249,13 @@ describe('formatDuration', () => {
     expect(formatDuration(1_499)).toBe('1 second');
     expect(formatDuration(1_500)).toBe('2 seconds');
     expect(formatDuration(59_600)).toBe('1 minute');
+  });
+});
+
+describe('addTimeSeconds', () => {
+  it('adds one standard limit for the difficulty, whatever multiplier was chosen', () => {
+    expect(addTimeSeconds('easy')).toBe(120);
+    expect(addTimeSeconds('medium')).toBe(150);
+    expect(addTimeSeconds('hard')).toBe(180);
   });
 });
