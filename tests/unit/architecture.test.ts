@@ -16,6 +16,9 @@ const SHARED = [
   // The one guard around localStorage (unavailable, full, corrupt): used by quiz progress,
   // recent searches and the theme. Plain browser code; its own imports are checked here too.
   'src/lib/safe-storage.ts',
+  // The content error type (file, question id / field, fix; no stack trace): import-free plain
+  // data and formatting, so the quiz resolver can report bad props the same way at build time.
+  'src/lib/content-problems.ts',
 ];
 
 interface Layer {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONTENT_DIR, resolveContentDir } from '../../../src/lib/content-dir';
+import { resolveContentDir } from '../../../src/lib/content-dir';
 import { sitemapXml } from '../../../src/lib/sitemap';
 import { THEME_STORAGE_KEY, parseThemeChoice, resolveTheme } from '../../../src/lib/theme';
 
@@ -87,7 +87,6 @@ describe('resolveContentDir', () => {
   const root = resolve('/srv/project');
 
   it('defaults to content/ under the project root', () => {
-    expect(DEFAULT_CONTENT_DIR).toBe('content');
     expect(resolveContentDir({}, root)).toBe(join(root, 'content'));
   });
 
