@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { STRINGS } from '../../src/quiz/ui/strings';
 
 /** WCAG 2.2 A and AA rules (axe tags). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -45,6 +47,40 @@ export async function watchForProblems(page: Page): Promise<() => Promise<string
     const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
     return [...problems, ...csp.map((v) => `CSP violation: ${v}`)];
   };
+}
+
+/**
+ * Paths of every page in a built site's sitemap.xml, read from disk so a spec can make one test
+ * per page when Playwright collects the tests (the sites are built before the suite runs).
+ */
+export function builtSitemapPaths(outDir: string): string[] {
+  let xml: string;
+  try {
+    xml = readFileSync(`${outDir}/sitemap.xml`, 'utf8');
+  } catch {
+    throw new Error(`${outDir}/sitemap.xml is missing: build the site first (npm run test:e2e builds it, or npm run build).`);
+  }
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  if (paths.length === 0) throw new Error(`${outDir}/sitemap.xml lists no pages.`);
+  return paths;
+}
+
+/**
+ * Hydrates every island on the page and waits until each one has run: Astro drops an island's
+ * `ssr` attribute once it has hydrated it, and a practice quiz then replaces its "Loading the
+ * quiz" note (its buttons are disabled until then). Islands load when visible, so each is
+ * scrolled to in turn.
+ */
+export async function hydrateIslands(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  const count = await islands.count();
+  for (let i = 0; i < count; i++) {
+    const island = islands.nth(i);
+    // Islands are `display: contents`: scroll to what they render.
+    await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await expect(island).not.toHaveAttribute('ssr');
+  }
+  await expect(page.getByText(STRINGS.loading, { exact: true })).toHaveCount(0);
 }
 
 /** Paths of every page listed in the site's sitemap.xml. */

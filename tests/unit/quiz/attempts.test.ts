@@ -36,8 +36,13 @@ describe('initialPractice', () => {
     expect(attemptsLeft(state)).toBe(DEFAULT_ATTEMPTS);
   });
 
-  it('allows two attempts by default', () => {
-    expect(DEFAULT_ATTEMPTS).toBe(2);
+  it('allows two attempts by default: the second wrong answer locks the question', () => {
+    const once = check(answered(wrong), key);
+    expect(isLocked(once)).toBe(false);
+    expect(attemptsLeft(once)).toBe(1);
+    const twice = check(once, key);
+    expect(isLocked(twice)).toBe(true);
+    expect(attemptsLeft(twice)).toBe(0);
   });
 });
 

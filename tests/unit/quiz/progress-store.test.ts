@@ -36,7 +36,8 @@ afterEach(() => {
 
 describe('keys', () => {
   it('are versioned and namespaced', () => {
-    expect(KEY_PREFIX).toBe(`studyforge:v${STORAGE_VERSION}:`);
+    // Saved progress stays readable across releases: the key format is part of the contract.
+    expect(questionKey('drift-psi')).toBe(`studyforge:v${STORAGE_VERSION}:question:drift-psi`);
     expect(questionKey('drift-psi')).toBe(`${KEY_PREFIX}question:drift-psi`);
     expect(questionKey('a')).not.toBe(questionKey('b'));
   });

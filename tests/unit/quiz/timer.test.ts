@@ -23,7 +23,10 @@ describe('limitSeconds', () => {
     expect(limitSeconds('easy', DEFAULT_TIMER_SETTINGS)).toBe(120);
     expect(limitSeconds('medium', DEFAULT_TIMER_SETTINGS)).toBe(150);
     expect(limitSeconds('hard', DEFAULT_TIMER_SETTINGS)).toBe(180);
-    expect(DEFAULT_LIMIT_SECONDS).toEqual({ easy: 120, medium: 150, hard: 180 });
+    // The multiplier scales each difficulty's default limit.
+    for (const difficulty of ['easy', 'medium', 'hard'] as const) {
+      expect(limitSeconds(difficulty, { enabled: true, multiplier: 3 })).toBe(3 * DEFAULT_LIMIT_SECONDS[difficulty]);
+    }
   });
 
   it('multiplies the limit', () => {
@@ -45,8 +48,9 @@ describe('limitSeconds', () => {
   it('offers multipliers from 1 up to the maximum', () => {
     expect(TIMER_MULTIPLIERS[0]).toBe(1);
     expect(Math.max(...TIMER_MULTIPLIERS)).toBe(MAX_MULTIPLIER);
-    expect(MAX_MULTIPLIER).toBe(10);
-    expect(DEFAULT_TIMER_SETTINGS).toEqual({ enabled: true, multiplier: 1 });
+    expect(clampMultiplier(MAX_MULTIPLIER + 1)).toBe(MAX_MULTIPLIER);
+    // By default the timer is on at the plain limit.
+    expect(limitSeconds('medium', DEFAULT_TIMER_SETTINGS)).toBe(DEFAULT_LIMIT_SECONDS.medium);
   });
 });
 
@@ -123,7 +127,10 @@ describe('countdown', () => {
 
 describe('crossedThreshold', () => {
   it('announces at 60, 30 and 10 seconds', () => {
-    expect(ANNOUNCE_AT_SECONDS).toEqual([60, 30, 10]);
+    // Over a whole countdown, second by second, exactly these three are announced, in order.
+    const announced = Array.from({ length: 180 }, (_, i) => crossedThreshold((180 - i) * 1000, (179 - i) * 1000)).filter((s) => s !== undefined);
+    expect(announced).toEqual([60, 30, 10]);
+    expect(announced).toEqual([...ANNOUNCE_AT_SECONDS]);
     expect(crossedThreshold(61_000, 60_000)).toBe(60);
     expect(crossedThreshold(31_000, 30_000)).toBe(30);
     expect(crossedThreshold(11_000, 10_000)).toBe(10);

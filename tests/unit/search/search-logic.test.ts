@@ -123,7 +123,14 @@ describe('text segments', () => {
   it('highlights whole words starting with a term, case-insensitively', () => {
     expect(highlightSegments('Drifting data; no drift here? Adrift.', ['drift']).filter((s) => s.mark).map((s) => s.text)).toEqual(['Drifting', 'drift']);
     expect(highlightSegments('plain', [])).toEqual([{ text: 'plain', mark: false }]);
-    expect(highlightSegments('a.b (x)', ['a.b', '(x'])).toBeTruthy();
+    // Terms with regular-expression characters match literally (a '.' is not "any character").
+    expect(highlightSegments('a.b (x)', ['a.b', '(x'])).toEqual([
+      { text: 'a.b', mark: true },
+      { text: ' ', mark: false },
+      { text: '(x', mark: true },
+      { text: ')', mark: false },
+    ]);
+    expect(highlightSegments('axb', ['a.b'])).toEqual([{ text: 'axb', mark: false }]);
   });
   it('cuts code and YAML from the edges of an excerpt when the matched sentence is prose', () => {
     const text = (segments: { text: string; mark: boolean }[]) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');

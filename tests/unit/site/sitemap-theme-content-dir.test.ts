@@ -3,7 +3,7 @@ import { staticRoutes } from '../../../src/lib/routes';
 import { parseOptions } from '../../../src/integration/options';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONTENT_DIR, resolveContentDir } from '../../../src/lib/content-dir';
+import { resolveContentDir } from '../../../src/lib/content-dir';
 import { sitemapXml } from '../../../src/lib/sitemap';
 import { THEME_STORAGE_KEY, parseThemeChoice, resolveTheme } from '../../../src/lib/theme';
 
@@ -89,7 +89,6 @@ describe('resolveContentDir', () => {
   const root = resolve('/srv/project');
 
   it('defaults to content/ under the project root', () => {
-    expect(DEFAULT_CONTENT_DIR).toBe('content');
     expect(resolveContentDir({}, root)).toBe(join(root, 'content'));
   });
 
