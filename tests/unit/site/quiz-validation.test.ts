@@ -130,7 +130,7 @@ describe('question bank fixtures', () => {
   it('a valid bank yields no problems and one entry per file', () => {
     const { problems, validated } = validateFolder(join(FIXTURES, 'site', 'quizzes'));
     expect(problems).toEqual([]);
-    expect(validated.entries.map((e) => e.name).sort()).toEqual(['basics', 'paging']);
+    expect(validated.entries.map((e) => e.name).sort()).toEqual(['basics', 'paging', 'selection']);
     const entry = validated.entries.find((e) => e.name === 'basics');
     expect(entry!.data.title).toBe('Basics');
     expect(entry!.data.questions.map((q) => q.type).sort()).toEqual([...QUESTION_TYPES].sort());
