@@ -108,7 +108,7 @@ async function measureSearch(distDir) {
     const timeQuery = async (query) => {
       const started = Date.now();
       await page.keyboard.insertText(query);
-      await page.waitForSelector('dialog .search-result', { timeout: 30_000 });
+      await page.waitForSelector('dialog .sf-search-result', { timeout: 30_000 });
       return Date.now() - started;
     };
     await page.keyboard.press('Control+k');
@@ -117,7 +117,7 @@ async function measureSearch(distDir) {
     await Promise.all(pending);
     const firstQuery = { raw, gzip };
     await page.fill('dialog input', '');
-    await page.waitForSelector('dialog .search-result', { state: 'detached' });
+    await page.waitForSelector('dialog .sf-search-result', { state: 'detached' });
     const warm = await timeQuery('canary');
     return { cold, warm, firstQuery };
   } finally {
@@ -170,18 +170,18 @@ async function timeQuiz(browser, url) {
   page.setDefaultTimeout(180_000);
   const started = Date.now();
   await page.goto(url);
-  await page.locator('.quiz').first().scrollIntoViewIfNeeded();
-  await page.waitForSelector('astro-island:not([ssr]) .quiz-question', { timeout: 120_000 });
+  await page.locator('.sf-quiz').first().scrollIntoViewIfNeeded();
+  await page.waitForSelector('astro-island:not([ssr]) .sf-quiz-question', { timeout: 120_000 });
   const loadMs = Date.now() - started;
   const samples = await page.evaluate(async () => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    const questions = [...document.querySelectorAll('.quiz-question')];
+    const questions = [...document.querySelectorAll('.sf-quiz-question')];
     const checks = [];
     for (const q of questions.slice(0, 5)) {
       q.querySelector('input[type=radio], input[type=checkbox]')?.click();
       await frame();
-      const feedback = q.querySelector('.q-feedback');
+      const feedback = q.querySelector('.sf-q-feedback');
       const before = feedback.textContent;
       const t0 = performance.now();
       q.querySelector('button[type=submit]').click();
@@ -189,7 +189,7 @@ async function timeQuiz(browser, url) {
       await frame();
       checks.push(performance.now() - t0);
     }
-    const input = document.querySelector('.quiz-question[data-question-type="fill"] input[type=text]');
+    const input = document.querySelector('.sf-quiz-question[data-question-type="fill"] input[type=text]');
     const keys = [];
     for (const ch of 'item 5') {
       const t0 = performance.now();

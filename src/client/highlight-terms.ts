@@ -9,7 +9,7 @@ export function highlightFromUrl(): void {
   if (!terms.length || !root) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('script, style, mark, pre, [data-pagefind-ignore], .heading-anchor, .visually-hidden')
+      node.parentElement?.closest('script, style, mark, pre, [data-pagefind-ignore], .sf-heading-anchor, .sf-visually-hidden')
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });
@@ -24,7 +24,7 @@ export function highlightFromUrl(): void {
     for (const s of segments) {
       if (s.mark) {
         const mark = document.createElement('mark');
-        mark.className = 'search-highlight';
+        mark.className = 'sf-search-highlight';
         mark.textContent = s.text;
         fragment.append(mark);
         count++;

@@ -13,22 +13,22 @@ let dialog: HTMLDialogElement | undefined;
 /** The dialog's labels come from the page (the header's opener), so this every-page script carries no strings. */
 function createDialog(labels: DOMStringMap): HTMLDialogElement {
   const element = document.createElement('dialog');
-  element.className = 'search-dialog';
+  element.className = 'sf-search-dialog';
   element.setAttribute('aria-label', labels.dialogLabel ?? '');
   const panel = document.createElement('search-panel');
   panel.setAttribute('mode', 'dialog');
   const input = document.createElement('input');
   input.type = 'search';
-  input.className = 'search-input text-field';
+  input.className = 'sf-search-input sf-text-field';
   input.setAttribute('aria-label', labels.inputLabel ?? '');
   panel.append(input);
   const close = document.createElement('button');
   close.type = 'button';
-  close.className = 'search-close';
+  close.className = 'sf-search-close';
   close.textContent = labels.closeLabel ?? '';
   close.addEventListener('click', () => element.close());
   const layout = document.createElement('div');
-  layout.className = 'search-dialog-header';
+  layout.className = 'sf-search-dialog-header';
   layout.append(panel, close);
   element.append(layout);
   // A click on the backdrop (outside the content) closes the dialog.
@@ -53,7 +53,7 @@ export function initSearchOpener(): void {
   const onSearchPage = location.pathname === '/search/';
   // Show the shortcut as Apple keyboards label it.
   if (/Mac|iPhone|iPad/.test(navigator.platform)) {
-    for (const kbd of document.querySelectorAll('.search-shortcut')) kbd.textContent = '⌘ K';
+    for (const kbd of document.querySelectorAll('.sf-search-shortcut')) kbd.textContent = '⌘ K';
   }
   for (const opener of document.querySelectorAll<HTMLAnchorElement>('[data-search-opener]')) {
     // The search page has its own search box; there the link keeps its plain behaviour.

@@ -57,7 +57,7 @@ export class SearchPanel extends HTMLElement {
 
     // The dialog creates its input before this code loads, so early keystrokes are kept.
     const existing = this.getAttribute('mode') === 'dialog' ? this.querySelector('input') : null;
-    this.input = existing ?? el('input', { type: 'search', class: 'search-input text-field' });
+    this.input = existing ?? el('input', { type: 'search', class: 'sf-search-input sf-text-field' });
     const attributes = {
       id: `${uid}-input`,
       role: 'combobox',
@@ -74,19 +74,19 @@ export class SearchPanel extends HTMLElement {
     else this.state = { ...this.state, query: this.input.value };
     const hadFocus = document.activeElement === this.input;
     this.options = new ActiveOption(this.input);
-    this.status = el('p', { class: 'search-status', role: 'status' });
-    this.suggestion = el('p', { class: 'search-suggestion' });
+    this.status = el('p', { class: 'sf-search-status', role: 'status' });
+    this.suggestion = el('p', { class: 'sf-search-suggestion' });
     this.suggestion.hidden = true;
-    this.filterBox = el('div', { class: 'search-filters', role: 'group', 'aria-label': SEARCH_STRINGS.filters });
+    this.filterBox = el('div', { class: 'sf-search-filters', role: 'group', 'aria-label': SEARCH_STRINGS.filters });
     // One control for all filters: on phones it opens them; on wide screens CSS keeps it open.
-    this.filterSummary = el('summary', { class: 'search-filter-summary', text: SEARCH_STRINGS.filters });
-    this.filterDisclosure = el('details', { class: 'search-filter-disclosure' }, this.filterSummary, this.filterBox);
-    this.list = el('div', { class: 'search-results', id: `${uid}-results`, role: 'listbox', 'aria-label': SEARCH_STRINGS.results });
-    this.moreButton = el('button', { type: 'button', class: 'search-more', text: SEARCH_STRINGS.showMore });
+    this.filterSummary = el('summary', { class: 'sf-search-filter-summary', text: SEARCH_STRINGS.filters });
+    this.filterDisclosure = el('details', { class: 'sf-search-filter-disclosure' }, this.filterSummary, this.filterBox);
+    this.list = el('div', { class: 'sf-search-results', id: `${uid}-results`, role: 'listbox', 'aria-label': SEARCH_STRINGS.results });
+    this.moreButton = el('button', { type: 'button', class: 'sf-search-more', text: SEARCH_STRINGS.showMore });
     this.moreButton.hidden = true;
-    this.recentBox = el('div', { class: 'search-recent' });
+    this.recentBox = el('div', { class: 'sf-search-recent' });
     this.replaceChildren(
-      el('label', { for: this.input.id, class: 'visually-hidden', text: SEARCH_STRINGS.inputLabel }),
+      el('label', { for: this.input.id, class: 'sf-visually-hidden', text: SEARCH_STRINGS.inputLabel }),
       this.input,
       this.filterDisclosure,
       this.suggestion,

@@ -53,19 +53,19 @@ export function resultOptions(result: PagefindResultData, highlight: string, nex
   const options = [
     option(
       result.url,
-      'search-result',
-      el('span', { class: 'search-result-title', text: meta.title ?? result.url }),
-      el('span', { class: 'search-result-meta', text: badges }),
-      el('span', { class: 'search-result-excerpt' }, marked(tidyExcerpt(excerptSegments(result.excerpt)))),
+      'sf-search-result',
+      el('span', { class: 'sf-search-result-title', text: meta.title ?? result.url }),
+      el('span', { class: 'sf-search-result-meta', text: badges }),
+      el('span', { class: 'sf-search-result-excerpt' }, marked(tidyExcerpt(excerptSegments(result.excerpt)))),
     ),
   ];
   for (const sub of (result.sub_results ?? []).filter((s) => s.url !== result.url && s.url.includes('#')).slice(0, MAX_SUB_RESULTS)) {
     options.push(
       option(
         sub.url,
-        'search-result search-sub-result',
-        el('span', { class: 'search-result-title', text: sub.title }),
-        el('span', { class: 'search-result-excerpt' }, marked(tidyExcerpt(excerptSegments(sub.excerpt)))),
+        'sf-search-result sf-search-sub-result',
+        el('span', { class: 'sf-search-result-title', text: sub.title }),
+        el('span', { class: 'sf-search-result-excerpt' }, marked(tidyExcerpt(excerptSegments(sub.excerpt)))),
       ),
     );
   }
@@ -96,13 +96,13 @@ export function renderFilters(box: HTMLElement, summary: HTMLElement, view: Filt
         // Values within a group add up (any of them): beside a chosen value, a chip counts what
         // the query alone has with it. A chip that can only lead to "no results" is disabled.
         const count = (chosen.length && !pressed ? withoutFilters : current)[key]?.[value] ?? 0;
-        const chip = el('button', { type: 'button', class: 'search-chip', 'aria-pressed': String(pressed) }, value, el('span', { class: 'search-chip-count', text: ` ${count}` }));
+        const chip = el('button', { type: 'button', class: 'sf-search-chip', 'aria-pressed': String(pressed) }, value, el('span', { class: 'sf-search-chip-count', text: ` ${count}` }));
         chip.disabled = !pressed && count === 0;
         chip.addEventListener('click', () => onToggle(key, value));
         return chip;
       });
     const label = SEARCH_STRINGS.filterGroups[key];
-    return el('div', { class: 'search-filter-group', role: 'group', 'aria-label': label }, el('span', { class: 'search-filter-label', 'aria-hidden': 'true', text: label }), ...chips);
+    return el('div', { class: 'sf-search-filter-group', role: 'group', 'aria-label': label }, el('span', { class: 'sf-search-filter-label', 'aria-hidden': 'true', text: label }), ...chips);
   });
   summary.textContent = filtersSummaryText(chosenCount);
   // Keep keyboard focus on the chip the reader just pressed.
@@ -119,7 +119,7 @@ export function renderSuggestion(container: HTMLElement, correction: string | un
     container.replaceChildren();
     return;
   }
-  const button = el('button', { type: 'button', class: 'search-suggestion-button', text: correction });
+  const button = el('button', { type: 'button', class: 'sf-search-suggestion-button', text: correction });
   button.addEventListener('click', () => onChoose(correction));
   container.replaceChildren(`${SEARCH_STRINGS.didYouMean} `, button, '?');
 }
@@ -131,11 +131,11 @@ export function renderRecent(container: HTMLElement, recent: string[], onChoose:
     return;
   }
   const buttons = recent.map((q) => {
-    const button = el('button', { type: 'button', class: 'search-chip', text: q });
+    const button = el('button', { type: 'button', class: 'sf-search-chip', text: q });
     button.addEventListener('click', () => onChoose(q));
     return el('li', {}, button);
   });
-  const clear = el('button', { type: 'button', class: 'search-clear', text: SEARCH_STRINGS.clearRecent });
+  const clear = el('button', { type: 'button', class: 'sf-search-clear', text: SEARCH_STRINGS.clearRecent });
   clear.addEventListener('click', onClear);
-  container.replaceChildren(el('h2', { class: 'search-recent-title', text: SEARCH_STRINGS.recentTitle }), el('ul', { class: 'search-recent-list' }, ...buttons), clear);
+  container.replaceChildren(el('h2', { class: 'sf-search-recent-title', text: SEARCH_STRINGS.recentTitle }), el('ul', { class: 'sf-search-recent-list' }, ...buttons), clear);
 }

@@ -13,5 +13,5 @@
   var dark = choice === 'dark' || (choice === 'system' && matchMedia('(prefers-color-scheme: dark)').matches);
   root.dataset.theme = dark ? 'dark' : 'light';
   root.dataset.themeChoice = choice;
-  root.classList.add('js');
+  root.classList.add('sf-js');
 })();

@@ -10,17 +10,17 @@ const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 
 /** Page furniture inside indexed content that would only add noise to results. */
 const EXCLUDE = [
-  '.heading-anchor',
-  '.breadcrumbs',
-  '.toc',
-  '.related',
-  '.tags',
-  '.article-meta',
-  '.copy-button-host',
-  '.code-language',
-  '.terminal figcaption',
-  '.terminal .prompt',
-  '.quiz',
+  '.sf-heading-anchor',
+  '.sf-breadcrumbs',
+  '.sf-toc',
+  '.sf-related',
+  '.sf-tags',
+  '.sf-article-meta',
+  '.sf-copy-button-host',
+  '.sf-code-language',
+  '.sf-terminal figcaption',
+  '.sf-terminal .sf-prompt',
+  '.sf-quiz',
 ];
 
 /** Thrown when Pagefind reports errors: the build fails with what Pagefind said. */

@@ -42,12 +42,12 @@ export const SANITIZE_SCHEMA: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': GLOBAL_ATTRIBUTES,
-    a: [...withoutClassName(defaultSchema.attributes?.['a']), ['className', 'data-footnote-backref', 'heading-anchor']],
+    a: [...withoutClassName(defaultSchema.attributes?.['a']), ['className', 'data-footnote-backref', 'sf-heading-anchor']],
     // Wide tables scroll in a named, focusable region (markdown/scroll-regions.ts).
-    div: [['className', 'heading-wrapper', /^level-h[1-6]$/, 'scroll-region'], ['role', 'region'], ['tabIndex', 0], 'ariaLabel', 'dataScrollHint'],
+    div: [['className', 'sf-heading-wrapper', /^sf-level-h[1-6]$/, 'sf-scroll-region'], ['role', 'region'], ['tabIndex', 0], 'ariaLabel', 'dataScrollHint'],
     input: [...(defaultSchema.attributes?.['input'] ?? []), 'ariaLabel'],
     pre: [['className', CLASS_TOKEN], ['style', SHIKI_STYLE], 'dataLanguage'],
-    span: [['className', 'line', 'visually-hidden'], ['style', SHIKI_STYLE], ['ariaHidden', 'true']],
+    span: [['className', 'line', 'sf-visually-hidden'], ['style', SHIKI_STYLE], ['ariaHidden', 'true']],
     td: [['style', ALIGN_STYLE]],
     th: [['style', ALIGN_STYLE]],
   },

@@ -26,13 +26,13 @@ export function headingAnchors() {
           const anchor = {
             type: 'element',
             tagName: 'a',
-            properties: { className: ['heading-anchor'], href: `#${id}` },
+            properties: { className: ['sf-heading-anchor'], href: `#${id}` },
             children: [
               { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
               {
                 type: 'element',
                 tagName: 'span',
-                properties: { className: ['visually-hidden'] },
+                properties: { className: ['sf-visually-hidden'] },
                 children: [{ type: 'text', value: `Link to section: ${text}` }],
               },
             ],
@@ -40,7 +40,7 @@ export function headingAnchors() {
           ctx.wrapNode(node, {
             type: 'element',
             tagName: 'div',
-            properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
+            properties: { className: ['sf-heading-wrapper', `sf-level-${node.tagName}`] },
             children: [anchor],
           });
         },

@@ -2,8 +2,8 @@ import { diagramLabel, READING_STRINGS, tableLabel } from '../lib/reading-string
 
 /**
  * Sätteri hast plugin: wide content scrolls sideways inside its own box instead of widening (or
- * being clipped by) a phone's page. Tables and diagram drawings (`<figure class="diagram"><svg>`)
- * are wrapped in a `.scroll-region`: a named, focusable region, so keyboard users can scroll it
+ * being clipped by) a phone's page. Tables and diagram drawings (`<figure class="sf-diagram"><svg>`)
+ * are wrapped in a `.sf-scroll-region`: a named, focusable region, so keyboard users can scroll it
  * with the arrow keys (WCAG 2.1.1; axe `scrollable-region-focusable`). The CSS draws the scroll cue
  * (faded edges and the `data-scroll-hint` text) only while the box actually scrolls.
  *
@@ -25,7 +25,7 @@ export function scrollRegions() {
     mdxJsxFlowElement: {
       filter: ['figure'],
       visit(node: any, ctx: any) {
-        if (!jsxAttribute(node, 'class')?.split(/\s+/).includes('diagram')) return;
+        if (!jsxAttribute(node, 'class')?.split(/\s+/).includes('sf-diagram')) return;
         const svg = node.children?.find((child: any) => child.type === 'mdxJsxFlowElement' && child.name === 'svg');
         if (svg) sizeAndWrapDiagram(svg, ctx);
       },
@@ -47,7 +47,7 @@ function wrap(node: any, ctx: any, label: string) {
   ctx.wrapNode(node, {
     type: 'element',
     tagName: 'div',
-    properties: { className: ['scroll-region'], role: 'region', tabIndex: 0, ariaLabel: label, dataScrollHint: READING_STRINGS.scrollHint },
+    properties: { className: ['sf-scroll-region'], role: 'region', tabIndex: 0, ariaLabel: label, dataScrollHint: READING_STRINGS.scrollHint },
     children: [],
   });
 }

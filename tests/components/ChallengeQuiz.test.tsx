@@ -27,18 +27,18 @@ describe('ChallengeQuiz island', () => {
     expect(screen.getByText(/2 questions, one at a time/)).toBeTruthy();
     start();
     expect(screen.getByRole('heading', { name: 'Question 1 of 2' })).toBeTruthy();
-    expect(document.querySelector('.q-clock-value')!.textContent).toBe('2:00');
+    expect(document.querySelector('.sf-q-clock-value')!.textContent).toBe('2:00');
     act(() => {
       vi.advanceTimersByTime(5_000);
     });
-    expect(document.querySelector('.q-clock-value')!.textContent).toBe('1:55');
+    expect(document.querySelector('.sf-q-clock-value')!.textContent).toBe('1:55');
   });
 
   it('announces thresholds, not every second, and times out keeping the answer', () => {
     render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
     start();
     fireEvent.click(screen.getByLabelText('CSV'));
-    const live = document.querySelector('.q-running > [role="status"]')!;
+    const live = document.querySelector('.sf-q-running > [role="status"]')!;
     act(() => {
       vi.advanceTimersByTime(30_000);
     });
@@ -50,7 +50,7 @@ describe('ChallengeQuiz island', () => {
     act(() => {
       vi.advanceTimersByTime(60_000);
     });
-    expect(document.querySelector('.q-timeout')!.textContent).toMatch(/^Time is up/);
+    expect(document.querySelector('.sf-q-timeout')!.textContent).toMatch(/^Time is up/);
     expect((screen.getByLabelText('CSV') as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('CSV') as HTMLInputElement).disabled).toBe(true);
   });
@@ -59,9 +59,9 @@ describe('ChallengeQuiz island', () => {
     const { unmount } = render(<ChallengeQuiz quizId="c" questions={[single]} badge="Sharp Eye" />);
     fireEvent.change(screen.getByLabelText('Time allowed per question'), { target: { value: '3' } });
     start();
-    expect(document.querySelector('.q-clock-value')!.textContent).toBe('6:00');
+    expect(document.querySelector('.sf-q-clock-value')!.textContent).toBe('6:00');
     fireEvent.click(screen.getByRole('button', { name: /Add time/ }));
-    expect(document.querySelector('.q-clock-value')!.textContent).toBe('8:00');
+    expect(document.querySelector('.sf-q-clock-value')!.textContent).toBe('8:00');
     unmount();
     render(<ChallengeQuiz quizId="c2" questions={[single]} badge="Sharp Eye" />);
     fireEvent.click(screen.getByLabelText('Use a time limit'));
@@ -81,8 +81,8 @@ describe('ChallengeQuiz island', () => {
     fireEvent.click(screen.getByLabelText('True'));
     fireEvent.click(screen.getByRole('button', { name: /Submit answer and see results/ }));
     expect(screen.getByRole('heading', { name: 'Score: 2 / 2 (100%)' })).toBeTruthy();
-    expect(document.querySelector('.q-results .q-badge')!.textContent).toBe('Badge earned: ★ Sharp Eye');
-    expect(document.querySelectorAll('.q-review-item')).toHaveLength(2);
+    expect(document.querySelector('.sf-q-results .sf-q-badge')!.textContent).toBe('Badge earned: ★ Sharp Eye');
+    expect(document.querySelectorAll('.sf-q-review-item')).toHaveLength(2);
     const saved = JSON.parse(localStorage.getItem(quizKey('c'))!);
     expect(saved.data.best).toMatchObject({ correct: 2, total: 2 });
     expect(typeof saved.data.badgeAt).toBe('number');
@@ -95,8 +95,8 @@ describe('ChallengeQuiz island', () => {
     fireEvent.click(screen.getByLabelText('True'));
     fireEvent.click(screen.getByRole('button', { name: /Submit answer and see results/ }));
     expect(screen.getByRole('heading', { name: 'Score: 1 / 2 (50%)' })).toBeTruthy();
-    expect(document.querySelector('.q-results .q-badge')).toBeNull();
-    expect(document.querySelector('.q-review-item')!.textContent).toContain('Unanswered');
+    expect(document.querySelector('.sf-q-results .sf-q-badge')).toBeNull();
+    expect(document.querySelector('.sf-q-review-item')!.textContent).toContain('Unanswered');
   });
 });
 
@@ -104,7 +104,7 @@ describe('ChallengeQuiz: asking, announcing, focus and the badge', () => {
   withFakeClock();
 
   const start = () => fireEvent.click(screen.getByRole('button', { name: 'Start challenge' }));
-  const live = () => document.querySelector('.q-running > [role="status"]')!;
+  const live = () => document.querySelector('.sf-q-running > [role="status"]')!;
   const submitButton = () => screen.getByRole('button', { name: /^Submit answer/ });
   const run = (seconds: number) =>
     act(() => {
@@ -117,10 +117,10 @@ describe('ChallengeQuiz: asking, announcing, focus and the badge', () => {
     fireEvent.submit(submitButton().closest('form')!);
     expect(screen.getByRole('heading', { name: 'Question 1 of 2' })).toBeTruthy();
     const ask = 'Choose or type an answer first, or use Skip question to move on without answering.';
-    expect(document.querySelector('.q-ask')!.textContent).toBe(ask);
+    expect(document.querySelector('.sf-q-ask')!.textContent).toBe(ask);
     expect(live().textContent).toBe(ask);
     fireEvent.click(screen.getByLabelText('YAML'));
-    expect(document.querySelector('.q-ask')).toBeNull();
+    expect(document.querySelector('.sf-q-ask')).toBeNull();
     fireEvent.click(submitButton());
     expect(screen.getByRole('heading', { name: 'Question 2 of 2' })).toBeTruthy();
     // The stray Enter on the last question does not end the run either.
@@ -131,18 +131,18 @@ describe('ChallengeQuiz: asking, announcing, focus and the badge', () => {
   it('shows the 60, 30 and 10 second warnings next to the clock, and announces each once', () => {
     render(<ChallengeQuiz quizId="c" questions={[single]} badge="Sharp Eye" />);
     start();
-    expect(document.querySelector('.q-warning')).toBeNull();
+    expect(document.querySelector('.sf-q-warning')).toBeNull();
     run(60);
-    expect(document.querySelector('.q-warning')!.textContent).toBe('1 minute left.');
+    expect(document.querySelector('.sf-q-warning')!.textContent).toBe('1 minute left.');
     expect(live().textContent).toBe('1 minute left.');
     run(31);
-    expect(document.querySelector('.q-clock-value')!.textContent).toBe('0:29');
-    expect(document.querySelector('.q-challenge-bar .q-warning')!.textContent).toBe('30 seconds left.');
+    expect(document.querySelector('.sf-q-clock-value')!.textContent).toBe('0:29');
+    expect(document.querySelector('.sf-q-challenge-bar .sf-q-warning')!.textContent).toBe('30 seconds left.');
     expect(live().textContent).toBe('30 seconds left.');
     run(20);
-    expect(document.querySelector('.q-warning')!.textContent).toBe('10 seconds left.');
+    expect(document.querySelector('.sf-q-warning')!.textContent).toBe('10 seconds left.');
     fireEvent.click(screen.getByRole('button', { name: /Add time/ }));
-    expect(document.querySelector('.q-warning')).toBeNull();
+    expect(document.querySelector('.sf-q-warning')).toBeNull();
   });
 
   it('says time is up once, in the one live region, with the answer kept above only when there is one', () => {
@@ -151,14 +151,14 @@ describe('ChallengeQuiz: asking, announcing, focus and the badge', () => {
     fireEvent.click(screen.getByLabelText('CSV'));
     run(120);
     const kept = 'Time is up: this question counts as unanswered, and your answer above is kept for the review.';
-    expect(document.querySelector('.q-timeout')!.textContent).toBe(kept);
+    expect(document.querySelector('.sf-q-timeout')!.textContent).toBe(kept);
     expect(live().textContent).toBe(kept);
     expect([...document.querySelectorAll('[role="status"], [aria-live]')].filter((el) => el.textContent?.includes('Time is up'))).toHaveLength(1);
     unmount();
     render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
     start();
     run(120);
-    expect(document.querySelector('.q-timeout')!.textContent).toBe('Time is up: this question counts as unanswered.');
+    expect(document.querySelector('.sf-q-timeout')!.textContent).toBe('Time is up: this question counts as unanswered.');
     expect(live().textContent).toBe('Time is up: this question counts as unanswered.');
   });
 
@@ -183,7 +183,7 @@ describe('ChallengeQuiz: asking, announcing, focus and the badge', () => {
     expect(focused()).toBe(screen.getByRole('heading', { name: 'Score: 1 / 3 (33%)' }));
     // Restart -> the goal at the top of the rules.
     fireEvent.click(screen.getByRole('button', { name: 'Restart challenge' }));
-    expect(focused()).toBe(document.querySelector('.q-goal'));
+    expect(focused()).toBe(document.querySelector('.sf-q-goal'));
     // Skip, and Submit on the last question -> the next heading, then the score.
     start();
     fireEvent.click(screen.getByRole('button', { name: 'Skip question' }));
@@ -196,17 +196,17 @@ describe('ChallengeQuiz: asking, announcing, focus and the badge', () => {
 
   it('names the badge as the goal before the run, and shows it earned after a reload', () => {
     const { unmount } = render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
-    expect(document.querySelector('.q-goal')!.textContent).toBe('Goal: answer all 2 questions correctly to earn the badge ★ Sharp Eye.');
+    expect(document.querySelector('.sf-q-goal')!.textContent).toBe('Goal: answer all 2 questions correctly to earn the badge ★ Sharp Eye.');
     start();
     fireEvent.click(screen.getByLabelText('YAML'));
     fireEvent.click(submitButton());
     fireEvent.click(screen.getByLabelText('True'));
     fireEvent.click(submitButton());
-    expect(document.querySelector('.q-results .q-badge')!.textContent).toBe('Badge earned: ★ Sharp Eye');
+    expect(document.querySelector('.sf-q-results .sf-q-badge')!.textContent).toBe('Badge earned: ★ Sharp Eye');
     unmount();
     render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
-    expect(document.querySelector('.q-intro .q-badge')!.textContent).toBe('Badge earned: ★ Sharp Eye');
-    expect(document.querySelector('.q-record')!.textContent).toBe('Best so far: 2 / 2 correct.');
+    expect(document.querySelector('.sf-q-intro .sf-q-badge')!.textContent).toBe('Badge earned: ★ Sharp Eye');
+    expect(document.querySelector('.sf-q-record')!.textContent).toBe('Best so far: 2 / 2 correct.');
   });
 
   it('nests its own headings below the quiz heading: one level, no repeated "Challenge"', () => {
@@ -226,7 +226,7 @@ describe('ChallengeQuiz: a link to one of its questions', () => {
     history.replaceState(null, '', '/');
   });
 
-  const preview = () => document.querySelector<HTMLElement>('.q-preview');
+  const preview = () => document.querySelector<HTMLElement>('.sf-q-preview');
 
   it('shows that question read-only before the start, with no answer, hint or solution, and focuses it', () => {
     history.replaceState(null, '', '/basics/page/#c-q-q-tf');
@@ -286,6 +286,6 @@ describe('ChallengeQuiz: a link to one of its questions', () => {
 
   it('gives each question of the no-JS study sheet the anchor search results link to', () => {
     render(<ChallengeQuiz quizId="c" questions={[single, truefalse]} badge="Sharp Eye" />);
-    expect([...document.querySelectorAll('.q-study-sheet > li')].map((li) => li.id)).toEqual(['c-q-q-single', 'c-q-q-tf']);
+    expect([...document.querySelectorAll('.sf-q-study-sheet > li')].map((li) => li.id)).toEqual(['c-q-q-single', 'c-q-q-tf']);
   });
 });

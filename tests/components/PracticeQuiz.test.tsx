@@ -9,7 +9,7 @@ import { fill, order, single, truefalse } from './questions';
 
 const question = (id: string) => document.getElementById(`q-${id}`)!;
 /** The verdict after Check: focused, so not a live region (it would be read twice). */
-const verdict = (id: string) => question(id).querySelector('.q-verdict');
+const verdict = (id: string) => question(id).querySelector('.sf-q-verdict');
 
 describe('PracticeQuiz island', () => {
   beforeEach(() => localStorage.clear());
@@ -96,7 +96,7 @@ describe('PracticeQuiz island', () => {
     const q = within(question('q-order'));
     fireEvent.click(q.getByRole('button', { name: 'Move down: Deploy' }));
     fireEvent.click(q.getByRole('button', { name: 'Move down: Deploy' }));
-    const steps = [...question('q-order').querySelectorAll('.q-step-text')].map((s) => s.textContent);
+    const steps = [...question('q-order').querySelectorAll('.sf-q-step-text')].map((s) => s.textContent);
     expect(steps).toEqual(['Validate', 'Train', 'Deploy']);
     expect(q.getByRole('status').textContent).toBe('Moved “Deploy” to position 3 of 3.');
     expect((q.getByRole('button', { name: 'Move up: Validate' }) as HTMLButtonElement).disabled).toBe(true);
@@ -229,7 +229,7 @@ describe('PracticeQuiz before and after hydration', () => {
     const checks = [...container.querySelectorAll<HTMLButtonElement>('button[type="submit"]')];
     expect(checks).toHaveLength(3);
     expect(checks.every((b) => b.disabled)).toBe(true);
-    expect(container.querySelector('.q-attempts')!.textContent).toBe('Loading the quiz…');
+    expect(container.querySelector('.sf-q-attempts')!.textContent).toBe('Loading the quiz…');
     // The reader answers before the code arrives.
     within(question('q-single')).getByLabelText('CSV').click();
     (within(question('q-fill')).getByLabelText('Your answer') as HTMLInputElement).value = 'mdx';

@@ -28,9 +28,9 @@ function fakePagefind(results = [result(1), result(2)]) {
 }
 
 let panel: HTMLElement;
-const status = () => panel.querySelector('.search-status')!;
+const status = () => panel.querySelector('.sf-search-status')!;
 const input = () => panel.querySelector('input')!;
-const listed = () => panel.querySelectorAll('.search-result');
+const listed = () => panel.querySelectorAll('.sf-search-result');
 
 function open(pagefind: ReturnType<typeof fakePagefind>): void {
   vi.mocked(loadPagefind).mockResolvedValue(pagefind);
@@ -69,7 +69,7 @@ describe('search panel when Pagefind fails', () => {
     pagefind.filters.mockRejectedValue(new Error('filter chunk failed'));
     open(pagefind);
     await vi.waitFor(() => expect(status().textContent).toBe(SEARCH_STRINGS.filtersFailed));
-    expect(panel.querySelectorAll('.search-chip')).toHaveLength(0);
+    expect(panel.querySelectorAll('.sf-search-chip')).toHaveLength(0);
 
     type('drift');
     await vi.waitFor(() => expect(listed()).toHaveLength(2));
@@ -79,7 +79,7 @@ describe('search panel when Pagefind fails', () => {
     pagefind.filters.mockResolvedValue({ type: { Article: 2 } });
     type('drifts');
     await vi.waitFor(() => expect(status().textContent).toBe('2 results for “drifts”.'));
-    expect(panel.querySelectorAll('.search-chip')).toHaveLength(1);
+    expect(panel.querySelectorAll('.sf-search-chip')).toHaveLength(1);
   });
 
   it('says a search could not run, clears the old results, and the next search works', async () => {
@@ -105,7 +105,7 @@ describe('search panel when Pagefind fails', () => {
     open(fakePagefind([result(1), failing]));
     type('drift');
     await vi.waitFor(() => expect(status().textContent).toBe(`2 results for “drift”, showing 0. ${SEARCH_STRINGS.resultsFailed}`));
-    const more = panel.querySelector<HTMLButtonElement>('.search-more')!;
+    const more = panel.querySelector<HTMLButtonElement>('.sf-search-more')!;
     expect(more.hidden).toBe(false);
 
     more.click();

@@ -56,11 +56,11 @@ describe('saved progress from before a question was edited', () => {
 
     const o = question('q-order');
     expect(o.getByRole('status').textContent).toBe(STRINGS.progressOutdated);
-    const steps = [...document.querySelectorAll('#q-q-order .q-step-text')].map((el) => el.textContent);
+    const steps = [...document.querySelectorAll('#q-q-order .sf-q-step-text')].map((el) => el.textContent);
     expect(steps).toEqual(['Deploy', 'Check', 'Train']);
 
     const f = question('q-fill');
-    expect(document.querySelector('#q-q-fill .q-verdict')?.textContent).toContain('Correct.');
+    expect(document.querySelector('#q-q-fill .sf-q-verdict')?.textContent).toContain('Correct.');
     expect((f.getByLabelText('Your answer') as HTMLInputElement).value).toBe('mdx');
 
     expect(localStorage.getItem(questionKey('q-single'))).toBeNull();
@@ -76,7 +76,7 @@ describe('saved progress from before a question was edited', () => {
     fireEvent.click(s.getByLabelText('YAML'));
     expect(s.getByRole('status').textContent).toBe('');
     fireEvent.click(s.getByRole('button', { name: 'Check' }));
-    expect(document.querySelector('#q-q-single .q-verdict')?.textContent).toContain('Correct.');
+    expect(document.querySelector('#q-q-single .sf-q-verdict')?.textContent).toContain('Correct.');
   });
 
   it('drops an entry whose fingerprint differs even when its answer would still fit', () => {

@@ -69,8 +69,8 @@ function ChoiceList(props: Props & { choices: RenderedChoice[]; multiple: boolea
     else onChange({ type: 'choice', choice: id });
   };
   return (
-    <fieldset class="q-choices">
-      <legend class="q-legend">{legend}</legend>
+    <fieldset class="sf-q-choices">
+      <legend class="sf-q-legend">{legend}</legend>
       {choices.map((choice) => {
         const id = `${uid}-${choice.id}`;
         const isSelected = selected.includes(choice.id);
@@ -92,18 +92,18 @@ function ChoiceList(props: Props & { choices: RenderedChoice[]; multiple: boolea
         const content = (
           <>
             <Html as={block ? 'div' : 'span'} data-search="choice" html={choice.html} />
-            {mark === 'right' && <span class="q-mark">{STRINGS.correctMark}</span>}
-            {mark === 'wrong' && <span class="q-mark">{STRINGS.yourAnswerMark}</span>}
+            {mark === 'right' && <span class="sf-q-mark">{STRINGS.correctMark}</span>}
+            {mark === 'wrong' && <span class="sf-q-mark">{STRINGS.yourAnswerMark}</span>}
           </>
         );
         return (
-          <div class={`q-choice${block ? ' q-choice-block' : ''}${mark ? ` q-choice-${mark}` : ''}`} key={choice.id}>
+          <div class={`sf-q-choice${block ? ' sf-q-choice-block' : ''}${mark ? ` sf-q-choice-${mark}` : ''}`} key={choice.id}>
             {input}
             {block ? (
               // A code box is not phrasing content, so it names the input by aria-labelledby; a
               // click on it still picks the choice, as a click on a label would.
               <div
-                class="q-choice-text"
+                class="sf-q-choice-text"
                 id={`${id}-text`}
                 onClick={() => {
                   if (!locked && window.getSelection()?.isCollapsed !== false) toggle(choice.id, multiple ? !isSelected : true);
@@ -112,7 +112,7 @@ function ChoiceList(props: Props & { choices: RenderedChoice[]; multiple: boolea
                 {content}
               </div>
             ) : (
-              <label for={id} class="q-choice-text">
+              <label for={id} class="sf-q-choice-text">
                 {content}
               </label>
             )}
@@ -147,19 +147,19 @@ function OrderList(props: Props & { steps: RenderedChoice[]; answer: string[] })
   };
 
   return (
-    <fieldset class="q-order">
-      <legend class="q-legend">{STRINGS.putInOrder}</legend>
-      <ol class="q-steps">
+    <fieldset class="sf-q-order">
+      <legend class="sf-q-legend">{STRINGS.putInOrder}</legend>
+      <ol class="sf-q-steps">
         {order.map((id, index) => {
           const step = byId.get(id);
           if (!step) return null;
           const text = plain(step.html);
           const mark = reveal ? (answer[index] === id ? 'right' : 'wrong') : undefined;
           return (
-            <li key={id} class={`q-step${mark ? ` q-step-${mark}` : ''}`} id={`${uid}-step-${id}`}>
-              <Html as="span" class="q-step-text" data-search="choice" html={step.html} />
-              {mark === 'wrong' && <span class="q-mark">{shouldBeStepText(answer.indexOf(id) + 1)}</span>}
-              <span class="q-step-buttons js-only">
+            <li key={id} class={`sf-q-step${mark ? ` sf-q-step-${mark}` : ''}`} id={`${uid}-step-${id}`}>
+              <Html as="span" class="sf-q-step-text" data-search="choice" html={step.html} />
+              {mark === 'wrong' && <span class="sf-q-mark">{shouldBeStepText(answer.indexOf(id) + 1)}</span>}
+              <span class="sf-q-step-buttons sf-js-only">
                 <button type="button" data-dir="-1" disabled={pending || locked || index === 0} aria-label={`${STRINGS.moveUp}: ${text}`} onClick={(event) => move(event, index, -1)}>
                   ↑
                 </button>
@@ -185,15 +185,15 @@ function FillIn(props: Props & { placeholder?: string; accepted: string }) {
   const { response, onChange, locked, reveal, uid, placeholder, accepted } = props;
   const id = `${uid}-text`;
   return (
-    <div class="q-fill">
-      <label for={id} class="q-legend">
+    <div class="sf-q-fill">
+      <label for={id} class="sf-q-legend">
         {STRINGS.typeAnswer}
       </label>
       <input
         type="text"
         id={id}
         name={`${uid}-answer`}
-        class="text-field"
+        class="sf-text-field"
         autocomplete="off"
         spellcheck={false}
         maxLength={FILL_MAX_LENGTH}
@@ -203,7 +203,7 @@ function FillIn(props: Props & { placeholder?: string; accepted: string }) {
         onInput={(event) => onChange({ type: 'text', text: (event.currentTarget as HTMLInputElement).value })}
       />
       {reveal && (
-        <p class="q-mark">
+        <p class="sf-q-mark">
           {STRINGS.acceptedAnswer} {accepted}
         </p>
       )}

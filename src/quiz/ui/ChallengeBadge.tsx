@@ -3,7 +3,7 @@ import { goalText } from './challenge-strings';
 /** The badge name with its star; the star is decoration, the name is the text. */
 export function BadgeName({ name }: { name: string }) {
   return (
-    <strong class="q-badge-name">
+    <strong class="sf-q-badge-name">
       <span aria-hidden="true">★ </span>
       {name}
     </strong>

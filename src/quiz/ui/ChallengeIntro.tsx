@@ -50,8 +50,8 @@ export function ChallengeIntro({ quizId, questions, badge, record, notice, previ
   }, [previewId]);
 
   return (
-    <div class="quiz-body">
-      <div class="q-intro js-only">
+    <div class="sf-quiz-body">
+      <div class="sf-q-intro sf-js-only">
         {previewIndex >= 0 && (
           <ChallengePreview
             question={questions[previewIndex]!}
@@ -62,18 +62,18 @@ export function ChallengeIntro({ quizId, questions, badge, record, notice, previ
           />
         )}
         {record?.badgeAt !== undefined ? (
-          <p class="q-badge q-goal" tabIndex={-1} ref={goalRef}>
+          <p class="sf-q-badge sf-q-goal" tabIndex={-1} ref={goalRef}>
             {CHALLENGE_STRINGS.badgeEarned} <BadgeName name={badge} />
           </p>
         ) : (
-          <p class="q-goal" tabIndex={-1} ref={goalRef}>
+          <p class="sf-q-goal" tabIndex={-1} ref={goalRef}>
             <Goal count={questions.length} badge={badge} />
           </p>
         )}
         <p>{rulesText(questions.length, limits)}</p>
-        <fieldset class="q-timer-settings">
+        <fieldset class="sf-q-timer-settings">
           <legend>{CHALLENGE_STRINGS.timer}</legend>
-          <div class="q-choice">
+          <div class="sf-q-choice">
             <input
               type="checkbox"
               id={`${quizId}-timer-on`}
@@ -96,11 +96,11 @@ export function ChallengeIntro({ quizId, questions, badge, record, notice, previ
             ))}
           </select>
         </fieldset>
-        <button type="button" class="q-button q-primary" onClick={() => onStart(settings)}>
+        <button type="button" class="sf-q-button sf-q-primary" onClick={() => onStart(settings)}>
           {CHALLENGE_STRINGS.startChallenge}
         </button>
-        {record && <p class="q-record">{bestText(record.best.correct, record.best.total)}</p>}
-        {notice && <p class="quiz-notice">{notice}</p>}
+        {record && <p class="sf-q-record">{bestText(record.best.correct, record.best.total)}</p>}
+        {notice && <p class="sf-quiz-notice">{notice}</p>}
       </div>
       <ChallengeStudySheet quizId={quizId} questions={questions} />
     </div>

@@ -28,14 +28,14 @@ interface Props {
 export function ChallengePreview({ question, number, total, titleId, titleRef }: Props) {
   const options = optionsOf(question);
   return (
-    <section class="q-preview" aria-labelledby={titleId}>
-      <h4 class="q-preview-title" id={titleId} tabIndex={-1} ref={titleRef}>
+    <section class="sf-q-preview" aria-labelledby={titleId}>
+      <h4 class="sf-q-preview-title" id={titleId} tabIndex={-1} ref={titleRef}>
         {previewTitleText(number, total)}
       </h4>
-      <p class="q-preview-note">{CHALLENGE_STRINGS.previewNote}</p>
+      <p class="sf-q-preview-note">{CHALLENGE_STRINGS.previewNote}</p>
       <QuestionHeader question={question} />
       {options.length > 0 && (
-        <ul class="q-preview-options">
+        <ul class="sf-q-preview-options">
           {options.map((html, i) => (
             <Html as="li" key={i} html={html} />
           ))}

@@ -25,33 +25,33 @@ export function ChallengeResults({ questions, state, badge, notice, onRestart }:
   // The keyboard goes to the score when the run ends.
   useLayoutEffect(() => scoreRef.current?.focus(), []);
   return (
-    <div class="quiz-body q-results">
-      <h4 tabIndex={-1} ref={scoreRef} class="q-results-title">
+    <div class="sf-quiz-body sf-q-results">
+      <h4 tabIndex={-1} ref={scoreRef} class="sf-q-results-title">
         {scoreText(summary.correct, summary.total, summary.percent)}
       </h4>
       <p>{timeTakenText(formatDuration(summary.totalTimeMs), summary.incorrect, summary.unanswered)}</p>
       {summary.perfect ? (
-        <p class="q-badge">
+        <p class="sf-q-badge">
           {CHALLENGE_STRINGS.badgeEarned} <BadgeName name={badge} />
         </p>
       ) : (
-        <p class="q-goal">
+        <p class="sf-q-goal">
           <Goal count={questions.length} badge={badge} />
         </p>
       )}
-      {notice && <p class="quiz-notice">{notice}</p>}
-      <ol class="q-review">
+      {notice && <p class="sf-quiz-notice">{notice}</p>}
+      <ol class="sf-q-review">
         {questions.map((question, i) => {
           const result = state.results[i];
           const outcome = result?.outcome ?? 'unanswered';
           const given = describeResponse(question, state.responses[i]!);
           return (
-            <li key={question.id} class={`q-review-item q-${outcome}`}>
-              <p class="q-review-outcome">
+            <li key={question.id} class={`sf-q-review-item sf-q-${outcome}`}>
+              <p class="sf-q-review-outcome">
                 <strong>{CHALLENGE_STRINGS.outcome[outcome]}</strong>
                 {result?.timedOut ? CHALLENGE_STRINGS.timeRanOut : ''}
               </p>
-              <Html class="q-prompt" html={question.promptHtml} />
+              <Html class="sf-q-prompt" html={question.promptHtml} />
               <p>
                 {CHALLENGE_STRINGS.yourAnswer} {given ? <Html as="span" html={given} /> : <em>{CHALLENGE_STRINGS.noAnswer}</em>}
               </p>
@@ -63,7 +63,7 @@ export function ChallengeResults({ questions, state, badge, notice, onRestart }:
           );
         })}
       </ol>
-      <button type="button" class="q-button" onClick={onRestart}>
+      <button type="button" class="sf-q-button" onClick={onRestart}>
         {CHALLENGE_STRINGS.restart}
       </button>
     </div>

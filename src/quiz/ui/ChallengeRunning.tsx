@@ -61,32 +61,32 @@ export function ChallengeRunning({ quizId, questions, state, now, announcement, 
   }, [state.phase, state.index]);
 
   return (
-    <div class="quiz-body q-running" ref={bodyRef}>
+    <div class="sf-quiz-body sf-q-running" ref={bodyRef}>
       {/* Sticky within the quiz: the clock and Add time stay in view however long the question. */}
-      <div class="q-challenge-bar">
-        <h4 tabIndex={-1} ref={headingRef} class="q-number" id={`${uid}-title`}>
+      <div class="sf-q-challenge-bar">
+        <h4 tabIndex={-1} ref={headingRef} class="sf-q-number" id={`${uid}-title`}>
           {questionOfText(state.index + 1, questions.length)}
         </h4>
         {left !== undefined && !timedOut && (
-          <div class={warning ? 'q-timer q-timer-warning' : 'q-timer'}>
-            <span class="q-clock">
-              {CHALLENGE_STRINGS.timeLeft} <span class="q-clock-value">{formatClock(left)}</span>
+          <div class={warning ? 'sf-q-timer sf-q-timer-warning' : 'sf-q-timer'}>
+            <span class="sf-q-clock">
+              {CHALLENGE_STRINGS.timeLeft} <span class="sf-q-clock-value">{formatClock(left)}</span>
             </span>
-            {warning && <span class="q-warning">{warningText(formatDuration(warning * 1000))}</span>}
-            <button type="button" class="q-button" onClick={() => act((s) => addTime(s, extraSeconds))}>
+            {warning && <span class="sf-q-warning">{warningText(formatDuration(warning * 1000))}</span>}
+            <button type="button" class="sf-q-button" onClick={() => act((s) => addTime(s, extraSeconds))}>
               {addTimeText(formatClock(extraSeconds * 1000))}
             </button>
           </div>
         )}
-        {!state.countdown && <span class="q-timer">{CHALLENGE_STRINGS.noTimeLimit}</span>}
+        {!state.countdown && <span class="sf-q-timer">{CHALLENGE_STRINGS.noTimeLimit}</span>}
       </div>
-      <p class="visually-hidden" role="status">
+      <p class="sf-visually-hidden" role="status">
         {announcement}
       </p>
-      <div class="quiz-question" role="group" aria-labelledby={`${uid}-title`}>
+      <div class="sf-quiz-question" role="group" aria-labelledby={`${uid}-title`}>
         <QuestionHeader question={question} />
         <form
-          class="q-form"
+          class="sf-q-form"
           onSubmit={(event) => {
             event.preventDefault();
             if (timedOut) return;
@@ -111,20 +111,20 @@ export function ChallengeRunning({ quizId, questions, state, now, announcement, 
             uid={uid}
             announce={announce}
           />
-          {askedOn === state.index && !timedOut && <p class="q-ask">{CHALLENGE_STRINGS.emptyAnswer}</p>}
+          {askedOn === state.index && !timedOut && <p class="sf-q-ask">{CHALLENGE_STRINGS.emptyAnswer}</p>}
           {timedOut ? (
-            <div class="q-actions" key="timeout">
-              <p class="q-timeout">{timeUpText(isAnswered(state.responses[state.index]!))}</p>
-              <button type="button" class="q-button q-primary" ref={nextRef} onClick={() => act((s, t) => next(s, questions, t))}>
+            <div class="sf-q-actions" key="timeout">
+              <p class="sf-q-timeout">{timeUpText(isAnswered(state.responses[state.index]!))}</p>
+              <button type="button" class="sf-q-button sf-q-primary" ref={nextRef} onClick={() => act((s, t) => next(s, questions, t))}>
                 {isLast ? CHALLENGE_STRINGS.finish : CHALLENGE_STRINGS.next}
               </button>
             </div>
           ) : (
-            <div class="q-actions" key="running">
-              <button type="submit" class="q-button q-primary">
+            <div class="sf-q-actions" key="running">
+              <button type="submit" class="sf-q-button sf-q-primary">
                 {isLast ? CHALLENGE_STRINGS.submitAndFinish : CHALLENGE_STRINGS.submitAnswer}
               </button>
-              <button type="button" class="q-button" onClick={() => act((s, t) => skip(s, questions, t))}>
+              <button type="button" class="sf-q-button" onClick={() => act((s, t) => skip(s, questions, t))}>
                 {CHALLENGE_STRINGS.skip}
               </button>
             </div>

@@ -12,11 +12,11 @@ import { questionOfText } from './strings';
  */
 export function ChallengeStudySheet({ quizId, questions }: { quizId: string; questions: RenderedQuestion[] }) {
   return (
-    <ol class="q-study-sheet nojs-only">
+    <ol class="sf-q-study-sheet sf-nojs-only">
       {questions.map((question, i) => (
         <li
           key={question.id}
-          class="quiz-question"
+          class="sf-quiz-question"
           id={challengeQuestionAnchor(quizId, question.id)}
           data-question-id={question.id}
           data-difficulty={question.difficulty}

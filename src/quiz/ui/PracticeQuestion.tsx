@@ -51,10 +51,10 @@ export function PracticeQuestion(props: Props) {
         : attemptsLeftText(left);
 
   return (
-    <div class={`quiz-question q-${state.status}`} id={questionAnchor(question.id)} data-question-id={question.id} data-difficulty={question.difficulty} data-question-type={question.type} role="group" aria-labelledby={`${uid}-title`}>
+    <div class={`sf-quiz-question sf-q-${state.status}`} id={questionAnchor(question.id)} data-question-id={question.id} data-difficulty={question.difficulty} data-question-type={question.type} role="group" aria-labelledby={`${uid}-title`}>
       <QuestionHeader question={question} titleId={`${uid}-title`} label={questionOfText(index + 1, total)} />
       <form
-        class="q-form"
+        class="sf-q-form"
         id={`${uid}-form`}
         onSubmit={(event) => {
           event.preventDefault();
@@ -71,37 +71,37 @@ export function PracticeQuestion(props: Props) {
           uid={uid}
           announce={props.announce}
         />
-        <div class="q-actions js-only">
+        <div class="sf-q-actions sf-js-only">
           {/* Disabled until the island runs, so an early tap cannot submit the form and reload the page. */}
-          <button type="submit" class="q-button q-primary" disabled={!ready || locked}>
+          <button type="submit" class="sf-q-button sf-q-primary" disabled={!ready || locked}>
             {STRINGS.check}
           </button>
-          <button type="button" class="q-button" disabled={!ready} aria-expanded={state.hintShown} aria-controls={`${uid}-hint`} onClick={props.onHint}>
+          <button type="button" class="sf-q-button" disabled={!ready} aria-expanded={state.hintShown} aria-controls={`${uid}-hint`} onClick={props.onHint}>
             {state.hintShown ? STRINGS.hideHint : STRINGS.hint}
           </button>
           {ready && canTryAgain(state) && (
-            <button type="button" class="q-button" aria-describedby={`${uid}-attempts`} onClick={props.onTryAgain}>
+            <button type="button" class="sf-q-button" aria-describedby={`${uid}-attempts`} onClick={props.onTryAgain}>
               {STRINGS.tryAgain}
             </button>
           )}
-          <span class="q-attempts" id={`${uid}-attempts`}>
+          <span class="sf-q-attempts" id={`${uid}-attempts`}>
             {attemptsNote}
           </span>
         </div>
       </form>
-      <div class="q-feedback js-only">
+      <div class="sf-q-feedback sf-js-only">
         {/* The verdict takes the focus after Check, so it is read once, not also as a live region. */}
         {last && (
-          <p id={`${uid}-verdict`} tabIndex={-1} class={`q-verdict ${last.correct ? 'q-correct' : 'q-incorrect'}`}>
+          <p id={`${uid}-verdict`} tabIndex={-1} class={`sf-q-verdict ${last.correct ? 'sf-q-correct' : 'sf-q-incorrect'}`}>
             <strong>{verdict}</strong> {explanation && <Html as="span" html={explanation} />}
             {after && ` ${after}`}
           </p>
         )}
-        <div class="q-status" role="status">
+        <div class="sf-q-status" role="status">
           {message && <p>{message}</p>}
         </div>
       </div>
-      <div id={`${uid}-hint`} class="q-hint js-only" hidden={!state.hintShown}>
+      <div id={`${uid}-hint`} class="sf-q-hint sf-js-only" hidden={!state.hintShown}>
         <strong>{STRINGS.hint}:</strong> <Html as="span" html={question.hintHtml} />
       </div>
       {locked && <Solution question={question} />}

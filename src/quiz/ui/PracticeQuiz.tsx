@@ -66,7 +66,7 @@ export default class PracticeQuiz extends Component<Props, State> {
     } else {
       // The first control that answers the question: a choice, the text field or a move button.
       const form = document.getElementById(`${uid}-form`);
-      form?.querySelector<HTMLElement>('input:not(:disabled), .q-steps button:not(:disabled)')?.focus();
+      form?.querySelector<HTMLElement>('input:not(:disabled), .sf-q-steps button:not(:disabled)')?.focus();
     }
   }
 
@@ -103,17 +103,17 @@ export default class PracticeQuiz extends Component<Props, State> {
   render({ questions, maxAttempts, offset = 0, total = questions.length }: Props, { states, messages, store }: State) {
     const { done, correct } = tally(states);
     return (
-      <div class="quiz-body">
-        <p class="quiz-progress js-only">
+      <div class="sf-quiz-body">
+        <p class="sf-quiz-progress sf-js-only">
           <span>
-            <span class="visually-hidden">{STRINGS.answered}</span>
+            <span class="sf-visually-hidden">{STRINGS.answered}</span>
             {progressText(done, questions.length)}
           </span>
           <progress max={questions.length} value={done} aria-label={STRINGS.questionsAnswered} />
           <span>{correctCountText(correct)}</span>
         </p>
         {store?.notice && (
-          <p class="quiz-notice" role="status">
+          <p class="sf-quiz-notice" role="status">
             {store.notice}
           </p>
         )}

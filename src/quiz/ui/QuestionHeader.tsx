@@ -9,20 +9,20 @@ export function QuestionHeader({ question, titleId, label }: { question: Rendere
   const category = question.category.replace('-', ' ');
   return (
     <>
-      <p class="q-meta">
+      <p class="sf-q-meta">
         {label && (
-          <span id={titleId} class="q-number">
+          <span id={titleId} class="sf-q-number">
             {label}
           </span>
         )}
-        <span class={`q-difficulty q-${question.difficulty}`}>{question.difficulty}</span>
-        <span class="q-category">{category}</span>
+        <span class={`sf-q-difficulty sf-q-${question.difficulty}`}>{question.difficulty}</span>
+        <span class="sf-q-category">{category}</span>
       </p>
-      <Html class="q-prompt" data-search="prompt" html={question.promptHtml} />
+      <Html class="sf-q-prompt" data-search="prompt" html={question.promptHtml} />
       {/* The command (or program) comes right after the prompt, before any output, captioned as what it is. */}
       {question.type === 'output' && (
-        <figure class="q-code">
-          <figcaption class="q-code-caption">{isShellLanguage(question.language) ? STRINGS.terminal : STRINGS.program}</figcaption>
+        <figure class="sf-q-code">
+          <figcaption class="sf-q-code-caption">{isShellLanguage(question.language) ? STRINGS.terminal : STRINGS.program}</figcaption>
           <Html html={question.codeHtml} />
         </figure>
       )}

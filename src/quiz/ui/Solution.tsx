@@ -5,8 +5,8 @@ import { STRINGS } from './strings';
 /** Step-by-step solution, quick check, common mistakes and a link to the article section. */
 export function Solution({ question }: { question: RenderedQuestion }) {
   return (
-    <div class="q-solution">
-      <p class="q-solution-title">
+    <div class="sf-q-solution">
+      <p class="sf-q-solution-title">
         <strong>{STRINGS.solution}</strong>
       </p>
       <ol>
@@ -17,7 +17,7 @@ export function Solution({ question }: { question: RenderedQuestion }) {
       <p>
         <strong>{STRINGS.quickCheck}:</strong> <Html as="span" data-search="quick-check" html={question.quickCheckHtml} />
       </p>
-      <p class="q-mistakes-title">
+      <p class="sf-q-mistakes-title">
         <strong>{STRINGS.commonMistakes}</strong>
       </p>
       <ul>
@@ -35,7 +35,7 @@ export function Solution({ question }: { question: RenderedQuestion }) {
 /** The solution behind a native disclosure (challenge review, study sheet). */
 export function SolutionDetails({ question }: { question: RenderedQuestion }) {
   return (
-    <details class="q-details">
+    <details class="sf-q-details">
       <summary>{STRINGS.solution}</summary>
       <Solution question={question} />
     </details>
@@ -45,10 +45,10 @@ export function SolutionDetails({ question }: { question: RenderedQuestion }) {
 /** Hint and solution as native disclosures: the whole study sheet without JavaScript. */
 export function StaticStudySheet({ question }: { question: RenderedQuestion }) {
   return (
-    <div class="q-static nojs-only">
-      <details class="q-details">
+    <div class="sf-q-static sf-nojs-only">
+      <details class="sf-q-details">
         <summary>{STRINGS.hint}</summary>
-        <Html class="q-hint" data-search="hint" html={question.hintHtml} />
+        <Html class="sf-q-hint" data-search="hint" html={question.hintHtml} />
       </details>
       <SolutionDetails question={question} />
     </div>

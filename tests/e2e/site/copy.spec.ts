@@ -8,16 +8,16 @@ test('Copy puts a code block on the clipboard and says so', async ({ page }) => 
   let found = false;
   for (const path of await sitemapPaths(page)) {
     await page.goto(path);
-    if ((await page.locator('.code-block').count()) > 0) {
+    if ((await page.locator('.sf-code-block').count()) > 0) {
       found = true;
       break;
     }
   }
   expect(found, 'some article has a code block').toBe(true);
-  const block = page.locator('.code-block').first();
+  const block = page.locator('.sf-code-block').first();
   const expected = (await block.locator('pre').innerText()).replace(/\n+$/, '');
   // The button's name changes to "Copied", so it is located by its class rather than its name.
-  const button = block.locator('.copy-button');
+  const button = block.locator('.sf-copy-button');
   await expect(button).toHaveText('Copy');
   await button.click();
   await expect(button).toHaveText('Copied');
@@ -29,14 +29,14 @@ test('Copy command copies the command without the prompt or the output', async (
   let found = false;
   for (const path of await sitemapPaths(page)) {
     await page.goto(path);
-    if ((await page.locator('.terminal').count()) > 0) {
+    if ((await page.locator('.sf-terminal').count()) > 0) {
       found = true;
       break;
     }
   }
   expect(found, 'some article has a terminal block').toBe(true);
-  const terminal = page.locator('.terminal').first();
-  const command = (await terminal.locator('.terminal-command').innerText()).replace(/^\$ /gm, '').replace(/\n+$/, '');
+  const terminal = page.locator('.sf-terminal').first();
+  const command = (await terminal.locator('.sf-terminal-command').innerText()).replace(/^\$ /gm, '').replace(/\n+$/, '');
   await terminal.getByRole('button', { name: 'Copy command' }).click();
   await expect(terminal.getByRole('status')).toHaveText('Copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -11,7 +11,7 @@ async function focusedOutline(page: Page) {
 
 test('the first Tab reaches a visible skip link that moves focus to the main content', async ({ page }) => {
   await page.goto('/');
-  await page.goto((await page.locator('.home-section .article-card a').first().getAttribute('href'))!);
+  await page.goto((await page.locator('.sf-home-section .sf-article-card a').first().getAttribute('href'))!);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
@@ -25,7 +25,7 @@ test('the first Tab reaches a visible skip link that moves focus to the main con
 
 test('every control reached by Tab shows a visible focus indicator', async ({ page }) => {
   await page.goto('/');
-  await page.goto((await page.locator('.home-section .article-card a').first().getAttribute('href'))!);
+  await page.goto((await page.locator('.sf-home-section .sf-article-card a').first().getAttribute('href'))!);
   const seen = new Set<string>();
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
@@ -41,11 +41,11 @@ test('every control reached by Tab shows a visible focus indicator', async ({ pa
 
 test('keyboard only: follow a sidebar link and the next-article link', async ({ page }) => {
   await page.goto('/');
-  await page.locator('.home-section .article-card a').first().focus();
+  await page.locator('.sf-home-section .sf-article-card a').first().focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.article')).toBeVisible();
-  const next = page.locator('.prev-next .next');
-  const nextTitle = (await next.locator('.title').textContent())!.trim();
+  await expect(page.locator('.sf-article')).toBeVisible();
+  const next = page.locator('.sf-prev-next .sf-next');
+  const nextTitle = (await next.locator('.sf-title').textContent())!.trim();
   await next.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText(nextTitle);

@@ -5,12 +5,12 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true
 
 async function openFirstArticle(page: import('@playwright/test').Page) {
   await page.goto('/');
-  await page.goto((await page.locator('.home-section .article-card a').first().getAttribute('href'))!);
+  await page.goto((await page.locator('.sf-home-section .sf-article-card a').first().getAttribute('href'))!);
 }
 
 test('on a phone the sidebar collapses into a Menu that opens and closes', async ({ page }) => {
   await openFirstArticle(page);
-  const menu = page.locator('.sidebar > summary');
+  const menu = page.locator('.sf-sidebar > summary');
   const nav = page.getByRole('navigation', { name: 'Sections' });
   await expect(menu).toBeVisible();
   await expect(nav).toBeHidden();
@@ -23,9 +23,9 @@ test('on a phone the sidebar collapses into a Menu that opens and closes', async
 
 test('on a phone the table of contents is an "On this page" menu', async ({ page }) => {
   await openFirstArticle(page);
-  const toggle = page.locator('.toc > summary');
+  const toggle = page.locator('.sf-toc > summary');
   await expect(toggle).toHaveText('On this page');
-  const firstLink = page.locator('.toc a').first();
+  const firstLink = page.locator('.sf-toc a').first();
   await expect(firstLink).toBeHidden();
   await toggle.click();
   await expect(firstLink).toBeVisible();
@@ -56,7 +56,7 @@ test('no page is wider than a phone screen, even with every disclosure open', as
       return [...document.querySelectorAll('body *')]
         .filter((el) => sticksOut(el) && !sticksOut(el.parentElement!) && !scrollsInABox(el))
         .map((el) => {
-          const where = el.closest('.quiz') ? ' (in a quiz)' : '';
+          const where = el.closest('.sf-quiz') ? ' (in a quiz)' : '';
           return `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')}${where}`;
         })
         .slice(0, 10);
@@ -69,9 +69,9 @@ test('no page is wider than a phone screen, even with every disclosure open', as
 test('on a desktop both menus are always open and their toggles hidden', async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await openFirstArticle(page);
-  await expect(page.locator('.sidebar > summary')).toBeHidden();
+  await expect(page.locator('.sf-sidebar > summary')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
-  await expect(page.locator('.toc > summary')).toBeHidden();
-  await expect(page.locator('.toc a').first()).toBeVisible();
+  await expect(page.locator('.sf-toc > summary')).toBeHidden();
+  await expect(page.locator('.sf-toc a').first()).toBeVisible();
   await page.close();
 });

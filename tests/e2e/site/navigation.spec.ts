@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 /** Opens the first article listed on the home page and waits until it has loaded. */
 async function openFirstArticle(page: Page): Promise<string> {
   await page.goto('/');
-  const href = (await page.locator('.home-section .article-card a').first().getAttribute('href'))!;
+  const href = (await page.locator('.sf-home-section .sf-article-card a').first().getAttribute('href'))!;
   await page.goto(href);
   return href;
 }
@@ -11,9 +11,9 @@ async function openFirstArticle(page: Page): Promise<string> {
 test('home page lists the sections and their articles', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('h1')).toBeVisible();
-  const sections = page.locator('.home-section');
+  const sections = page.locator('.sf-home-section');
   expect(await sections.count()).toBeGreaterThan(0);
-  const firstArticle = page.locator('.home-section .article-card a').first();
+  const firstArticle = page.locator('.sf-home-section .sf-article-card a').first();
   const title = (await firstArticle.textContent())!.trim();
   await firstArticle.click();
   await expect(page.locator('h1')).toHaveText(title);
@@ -21,16 +21,16 @@ test('home page lists the sections and their articles', async ({ page }) => {
 
 test('an article shows breadcrumbs, reading time, difficulty, and marks itself in the sidebar', async ({ page }) => {
   const path = await openFirstArticle(page);
-  await expect(page.locator('.breadcrumbs li')).toHaveCount(3);
-  await expect(page.locator('.breadcrumbs [aria-current="page"]')).toHaveAttribute('href', path);
-  await expect(page.locator('.article-header .reading-time')).toHaveText(/~\d+ min read/);
-  await expect(page.locator('.article-header .badge')).toHaveText(/Beginner|Intermediate|Advanced/);
-  await expect(page.locator('.sidebar a[aria-current="page"]')).toHaveAttribute('href', path);
+  await expect(page.locator('.sf-breadcrumbs li')).toHaveCount(3);
+  await expect(page.locator('.sf-breadcrumbs [aria-current="page"]')).toHaveAttribute('href', path);
+  await expect(page.locator('.sf-article-header .sf-reading-time')).toHaveText(/~\d+ min read/);
+  await expect(page.locator('.sf-article-header .sf-badge')).toHaveText(/Beginner|Intermediate|Advanced/);
+  await expect(page.locator('.sf-sidebar a[aria-current="page"]')).toHaveAttribute('href', path);
 });
 
 test('table of contents links land on their headings', async ({ page }) => {
   await openFirstArticle(page);
-  const links = page.locator('.toc a');
+  const links = page.locator('.sf-toc a');
   expect(await links.count()).toBeGreaterThan(1);
   const second = links.nth(1);
   const href = (await second.getAttribute('href'))!;
@@ -43,21 +43,21 @@ test('table of contents links land on their headings', async ({ page }) => {
 test('previous and next links walk the reading order', async ({ page }) => {
   await openFirstArticle(page);
   const first = page.url();
-  await expect(page.locator('.prev-next .prev')).toHaveCount(0);
-  const nextTitle = (await page.locator('.prev-next .next .title').textContent())!.trim();
-  await page.locator('.prev-next .next').click();
+  await expect(page.locator('.sf-prev-next .sf-prev')).toHaveCount(0);
+  const nextTitle = (await page.locator('.sf-prev-next .sf-next .sf-title').textContent())!.trim();
+  await page.locator('.sf-prev-next .sf-next').click();
   await expect(page.locator('h1')).toHaveText(nextTitle);
-  await page.locator('.prev-next .prev').click();
+  await page.locator('.sf-prev-next .sf-prev').click();
   await expect(page).toHaveURL(first);
 });
 
 test('section pages list their articles', async ({ page }) => {
   await page.goto('/');
-  const sectionLink = page.locator('.home-section h3 a').first();
+  const sectionLink = page.locator('.sf-home-section h3 a').first();
   const name = (await sectionLink.textContent())!.trim();
   await sectionLink.click();
   await expect(page.locator('h1')).toHaveText(name);
-  await expect(page.locator('.article-cards .article-card').first()).toBeVisible();
+  await expect(page.locator('.sf-article-cards .sf-article-card').first()).toBeVisible();
 });
 
 test('an unknown address shows the 404 page with a way back', async ({ page }) => {

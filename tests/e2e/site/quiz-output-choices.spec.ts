@@ -21,15 +21,15 @@ interface Measure {
 const measure = (page: Page, path: string): Promise<Measure> =>
   page.evaluate((path) => {
     const right = (el: Element) => el.getBoundingClientRect().right;
-    const boxes = [...document.querySelectorAll('.quiz .q-choice pre')];
-    const spill = Math.max(0, ...boxes.map((pre) => right(pre) - right(pre.closest('.quiz-question')!)));
-    const toc = document.querySelector('.article > .toc');
-    const quizzes = [...document.querySelectorAll('.quiz')];
+    const boxes = [...document.querySelectorAll('.sf-quiz .sf-q-choice pre')];
+    const spill = Math.max(0, ...boxes.map((pre) => right(pre) - right(pre.closest('.sf-quiz-question')!)));
+    const toc = document.querySelector('.sf-article > .sf-toc');
+    const quizzes = [...document.querySelectorAll('.sf-quiz')];
     const tocBeside = toc && toc.getBoundingClientRect().left > quizzes[0]!.getBoundingClientRect().left;
     const intoToc = tocBeside ? Math.max(0, ...quizzes.map((q) => right(q) - toc.getBoundingClientRect().left)) : 0;
     // Only the quizzes are measured: the rest of the article (a wide table) is set aside, as it is
     // the whole-page width test's business. What is left must fit the screen.
-    const setAside = [...document.querySelectorAll<HTMLElement>('.prose > :not(.quiz)')];
+    const setAside = [...document.querySelectorAll<HTMLElement>('.sf-prose > :not(.sf-quiz)')];
     for (const el of setAside) el.style.display = 'none';
     const pastScreen = document.documentElement.scrollWidth - window.innerWidth;
     for (const el of setAside) el.style.removeProperty('display');
@@ -47,7 +47,7 @@ async function articlesWithOutputChoices(page: Page): Promise<string[]> {
   for (const path of await sitemapPaths(page)) {
     // A choice whose text is a code box: a <pre> between a choice and the end of its list.
     const html = await (await page.request.get(path)).text();
-    if (html.split('class="q-choice').slice(1).some((part) => part.split('</fieldset>')[0]!.includes('<pre'))) found.push(path);
+    if (html.split('class="sf-q-choice').slice(1).some((part) => part.split('</fieldset>')[0]!.includes('<pre'))) found.push(path);
   }
   return found;
 }
@@ -71,7 +71,7 @@ async function check(browser: Browser, width: number) {
 
   // Once the quiz has loaded, a box that scrolls is reached with Tab and scrolled with the arrow keys.
   await page.goto(wide!.path);
-  const choice = page.locator('.quiz-practice .q-choice').filter({ has: page.locator('pre') });
+  const choice = page.locator('.sf-quiz-practice .sf-q-choice').filter({ has: page.locator('pre') });
   let box: Locator | undefined;
   for (const candidate of await choice.all()) {
     if (await candidate.locator('pre').evaluate((el) => el.scrollWidth > el.clientWidth)) {

@@ -44,11 +44,11 @@ test('a practice question on an article: a wrong then a right answer with the ke
   await q.scrollIntoViewIfNeeded();
   // Hydrated: the island has run and its attempts replace the loading note.
   const attemptsNote = new RegExp(`^${attemptsLeftText(999).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('999', '(\\d+)')}$`);
-  await expect(q.locator('.q-attempts')).toHaveText(attemptsNote);
-  const attempts = Number(attemptsNote.exec((await q.locator('.q-attempts').textContent())!)![1]);
+  await expect(q.locator('.sf-q-attempts')).toHaveText(attemptsNote);
+  const attempts = Number(attemptsNote.exec((await q.locator('.sf-q-attempts').textContent())!)![1]);
   expect(attempts, 'a practice question allows a second try').toBeGreaterThan(1);
   const check = q.getByRole('button', { name: STRINGS.check, exact: true });
-  const verdict = q.locator('.q-verdict');
+  const verdict = q.locator('.sf-q-verdict');
 
   // Wrong: choose with Space, Tab to Check, Enter.
   await q.getByRole('radio', { name: wrong }).focus();
@@ -76,5 +76,5 @@ test('a practice question on an article: a wrong then a right answer with the ke
   // Answered right, the question locks and shows its solution.
   await expect(q.getByRole('radio', { name: right })).toBeDisabled();
   await expect(check).toBeDisabled();
-  await expect(q.locator('.q-solution').first()).toBeVisible();
+  await expect(q.locator('.sf-q-solution').first()).toBeVisible();
 });

@@ -5,7 +5,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile:
 
 async function openFirstArticle(page: Page): Promise<void> {
   await page.goto('/');
-  await page.goto((await page.locator('.home-section .article-card a').first().getAttribute('href'))!);
+  await page.goto((await page.locator('.sf-home-section .sf-article-card a').first().getAttribute('href'))!);
 }
 
 test.describe('on a phone', () => {
@@ -16,7 +16,7 @@ test.describe('on a phone', () => {
     let diagrams = 0;
     for (const path of await sitemapPaths(page)) {
       await page.goto(path);
-      const found = await page.locator('figure.diagram').evaluateAll((figures) =>
+      const found = await page.locator('figure.sf-diagram').evaluateAll((figures) =>
         figures.map((figure) => {
           const svg = figure.querySelector('svg')!;
           const box = svg.parentElement!;
@@ -48,9 +48,9 @@ test.describe('on a phone', () => {
 
   test('wide tables and diagrams are named regions that scroll with the keyboard and show a cue only when they scroll', async ({ page }) => {
     await openFirstArticle(page);
-    const regions = page.locator('.prose .scroll-region');
+    const regions = page.locator('.sf-prose .sf-scroll-region');
     // Every table and diagram drawing sits in a region; its name says what it holds.
-    await expect(regions).toHaveCount(await page.locator('.prose table, .prose figure.diagram svg').count());
+    await expect(regions).toHaveCount(await page.locator('.sf-prose table, .sf-prose figure.sf-diagram svg').count());
     const states = await regions.evaluateAll((elements) =>
       elements.map((region) => ({
         role: region.getAttribute('role'),
@@ -81,14 +81,14 @@ test.describe('on a phone', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openFirstArticle(page);
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight / 2, behavior: 'instant' }));
-    const bar = page.locator('.toc > summary');
+    const bar = page.locator('.sf-toc > summary');
     await expect(bar).toBeInViewport();
     const barBottom = async () => (await bar.boundingBox())!.y + (await bar.boundingBox())!.height;
     expect((await bar.boundingBox())!.y).toBeGreaterThanOrEqual(0);
 
     // The section being read: the last contents entry whose heading has scrolled up to the bar.
     const bottom = await barBottom();
-    const current = await page.locator('.toc nav a').evaluateAll(
+    const current = await page.locator('.sf-toc nav a').evaluateAll(
       (links, limit) =>
         links
           .filter((link) => document.getElementById(link.getAttribute('href')!.slice(1))!.getBoundingClientRect().top <= limit + 16)
@@ -98,7 +98,7 @@ test.describe('on a phone', () => {
     await expect(bar).toContainText(current);
 
     // Keyboard: open the bar, the current entry is marked, choose the first entry.
-    const nav = page.locator('.toc nav');
+    const nav = page.locator('.sf-toc nav');
     await bar.focus();
     await page.keyboard.press('Enter');
     await expect(nav).toBeVisible();
@@ -124,16 +124,16 @@ test.describe('on a phone', () => {
 test('on a desktop the contents highlight the section being read', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openFirstArticle(page);
-  const links = page.locator('.toc nav a');
+  const links = page.locator('.sf-toc nav a');
   await expect(links.first()).toBeVisible();
   const third = links.nth(2);
   await page.locator((await third.getAttribute('href'))!).evaluate((heading) => heading.scrollIntoView({ behavior: 'instant' }));
   await expect(third).toHaveAttribute('aria-current', 'true');
-  await expect(page.locator('.toc nav a[aria-current]')).toHaveCount(1);
+  await expect(page.locator('.sf-toc nav a[aria-current]')).toHaveCount(1);
   // At the end of the page the last section is the current one.
   await page.keyboard.press('End');
   await expect(links.last()).toHaveAttribute('aria-current', 'true');
-  await expect(page.locator('.toc nav a[aria-current]')).toHaveCount(1);
+  await expect(page.locator('.sf-toc nav a[aria-current]')).toHaveCount(1);
 });
 
 test('articles link to their interview questions and the interview pages link back', async ({ page }) => {
@@ -142,11 +142,11 @@ test('articles link to their interview questions and the interview pages link ba
   let linked = 0;
   for (const topic of topics) {
     await page.goto(topic);
-    const article = page.locator('main .article-description a').first();
+    const article = page.locator('main .sf-article-description a').first();
     if ((await article.count()) === 0) continue;
     const articlePath = (await article.getAttribute('href'))!;
     await page.goto(articlePath);
-    await expect(page.locator(`.article-header a[href="${topic}"]`), `${articlePath} links to ${topic}`).toHaveCount(1);
+    await expect(page.locator(`.sf-article-header a[href="${topic}"]`), `${articlePath} links to ${topic}`).toHaveCount(1);
     linked++;
   }
   expect(linked).toBeGreaterThan(0);
@@ -155,12 +155,12 @@ test('articles link to their interview questions and the interview pages link ba
 test('interview answers keep the articles\' reading width', async ({ page }) => {
   await page.setViewportSize({ width: 1600, height: 900 });
   await openFirstArticle(page);
-  const articleWidth = await page.locator('.prose > p').first().evaluate((p) => p.getBoundingClientRect().width);
+  const articleWidth = await page.locator('.sf-prose > p').first().evaluate((p) => p.getBoundingClientRect().width);
   const topic = (await sitemapPaths(page)).find((path) => /^\/interview\/[^/]+\/$/.test(path))!;
   await page.goto(topic);
-  const answer = page.locator('.interview-answer').first();
+  const answer = page.locator('.sf-interview-answer').first();
   await answer.locator('summary').click();
-  const widths = await page.locator('main.interview .prose p').evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect().width));
+  const widths = await page.locator('main.sf-interview .sf-prose p').evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect().width));
   expect(widths.length).toBeGreaterThan(0);
   for (const width of widths) expect(width).toBeLessThanOrEqual(articleWidth);
 });

@@ -9,14 +9,14 @@ test('results whose details fail to load are announced, and "Show more" loads th
   page.on('pageerror', (error) => errors.push(error.message));
   await page.route('**/pagefind/fragment/**', (route) => route.abort('internetdisconnected'));
   await page.goto('/search/?q=canary');
-  const status = page.locator('search-panel .search-status');
+  const status = page.locator('search-panel .sf-search-status');
   await expect(status).toContainText(SEARCH_STRINGS.resultsFailed, { timeout: 15_000 });
   await expect(status).toContainText(/^\d+ results for “canary”, showing 0\./);
-  await expect(page.locator('.search-result')).toHaveCount(0);
+  await expect(page.locator('.sf-search-result')).toHaveCount(0);
 
   await page.unroute('**/pagefind/fragment/**');
   await page.getByRole('button', { name: SEARCH_STRINGS.showMore }).click();
-  await expect(page.locator('.search-result:not(.search-sub-result)')).toHaveCount(12);
+  await expect(page.locator('.sf-search-result:not(.sf-search-sub-result)')).toHaveCount(12);
   await expect(status).toHaveText(/^\d+ results for “canary”, showing 12\.$/);
   expect(errors).toEqual([]);
 });
@@ -31,8 +31,8 @@ test('when Pagefind cannot load, the dialog says so, closes as usual and tries a
   });
   await page.goto('/delivery/release-strategies/');
   await page.keyboard.press('Control+k');
-  const dialog = page.locator('dialog.search-dialog');
-  const status = dialog.locator('.search-status');
+  const dialog = page.locator('dialog.sf-search-dialog');
+  const status = dialog.locator('.sf-search-status');
   await page.keyboard.type('canary');
   await expect(status).toHaveText(SEARCH_STRINGS.loadFailed, { timeout: 15_000 });
   await expect(dialog.getByRole('combobox')).toBeFocused();

@@ -3,27 +3,27 @@ import { expectNoAxeViolations } from '../helpers';
 
 test('the curriculum is searchable: an article, its interview page and its questions', async ({ page }) => {
   await page.goto('/search/?q=canary');
-  const results = page.locator('.search-result:not(.search-sub-result)');
+  const results = page.locator('.sf-search-result:not(.sf-search-sub-result)');
   await expect(results.first()).toBeVisible();
-  const types = await results.locator('.search-result-meta').allTextContents();
+  const types = await results.locator('.sf-search-result-meta').allTextContents();
   expect(types.some((t) => t.startsWith('Article'))).toBe(true);
   expect(types.some((t) => t.startsWith('Interview'))).toBe(true);
   expect(types.some((t) => t.startsWith('Question'))).toBe(true);
-  await expect(page.locator('.search-result-title', { hasText: 'Release strategies for models' }).first()).toBeVisible();
+  await expect(page.locator('.sf-search-result-title', { hasText: 'Release strategies for models' }).first()).toBeVisible();
 });
 
 test('the print stylesheet hides navigation and keeps the article', async ({ page }) => {
   await page.goto('/');
-  await page.goto((await page.locator('.home-section .article-card a').first().getAttribute('href'))!);
+  await page.goto((await page.locator('.sf-home-section .sf-article-card a').first().getAttribute('href'))!);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('.sidebar')).toBeHidden();
-  await expect(page.locator('.prev-next')).toBeHidden();
+  await expect(page.locator('.sf-site-header')).toBeHidden();
+  await expect(page.locator('.sf-sidebar')).toBeHidden();
+  await expect(page.locator('.sf-prev-next')).toBeHidden();
   await expect(page.locator('article h1')).toBeVisible();
 });
 
-const searchDialog = (page: Page) => page.locator('dialog.search-dialog');
-const topResults = (scope: Page | Locator) => scope.locator('.search-result:not(.search-sub-result)');
+const searchDialog = (page: Page) => page.locator('dialog.sf-search-dialog');
+const topResults = (scope: Page | Locator) => scope.locator('.sf-search-result:not(.sf-search-sub-result)');
 const totalOf = async (status: Locator) => Number(/^(\d+) results/.exec((await status.textContent()) ?? '')?.[1]);
 
 test('a query with more than 12 results reaches its last result by "Show more", keyboard only', async ({ page }) => {
@@ -31,7 +31,7 @@ test('a query with more than 12 results reaches its last result by "Show more", 
   await page.keyboard.press('Control+k');
   await page.keyboard.type('canary');
   const dialog = searchDialog(page);
-  const status = dialog.locator('.search-status');
+  const status = dialog.locator('.sf-search-status');
   // The first query loads the index: give it time on a busy machine.
   await expect(status).toContainText(/results for “canary”, showing 12\./, { timeout: 15_000 });
   const total = await totalOf(status);
@@ -69,7 +69,7 @@ test('a query with more than 12 results reaches its last result by "Show more", 
 
 test('the search page lists more results with "Show more" too', async ({ page }) => {
   await page.goto('/search/?q=model');
-  const status = page.locator('search-panel .search-status');
+  const status = page.locator('search-panel .sf-search-status');
   await expect(status).toContainText('showing 12.', { timeout: 15_000 });
   const more = page.getByRole('button', { name: 'Show more results' });
   await more.focus();
@@ -80,13 +80,13 @@ test('the search page lists more results with "Show more" too', async ({ page })
 
 test('a typo offers "Did you mean", and the corrected results come first', async ({ page }) => {
   await page.goto('/search/?q=cannary');
-  const suggestion = page.locator('search-panel .search-suggestion');
+  const suggestion = page.locator('search-panel .sf-search-suggestion');
   await expect(suggestion).toHaveText('Did you mean canary?', { timeout: 15_000 });
-  await expect(page.locator('search-panel .search-status')).toContainText('including “canary”');
-  const top3 = (await topResults(page).locator('.search-result-title').allTextContents()).slice(0, 3);
+  await expect(page.locator('search-panel .sf-search-status')).toContainText('including “canary”');
+  const top3 = (await topResults(page).locator('.sf-search-result-title').allTextContents()).slice(0, 3);
   expect(top3).toContain('Release strategies for models');
   // Excerpts start at the sentence that matched, not inside the YAML example before it.
-  const excerpt = topResults(page).filter({ hasText: 'Release strategies for models' }).first().locator('.search-result-excerpt');
+  const excerpt = topResults(page).filter({ hasText: 'Release strategies for models' }).first().locator('.sf-search-result-excerpt');
   await expect(excerpt).not.toContainText('templateName');
   await expect(excerpt).toContainText(/^Canary/);
 
@@ -95,7 +95,7 @@ test('a typo offers "Did you mean", and the corrected results come first', async
   await expect(page.locator('search-panel input')).toBeFocused();
   await expect(page).toHaveURL(/\/search\/\?q=canary$/);
   await expect(suggestion).toBeHidden();
-  await expect(topResults(page).first().locator('.search-result-title')).toHaveText('Release strategies for models');
+  await expect(topResults(page).first().locator('.sf-search-result-title')).toHaveText('Release strategies for models');
 });
 
 test('a challenge question is found by its prompt, but its record holds no hint, solution or explanation', async ({ page }) => {
@@ -120,14 +120,14 @@ test('a challenge question is found by its prompt, but its record holds no hint,
 
 test('a challenge-only question opens as a preview in its challenge with JS, and lands on its study-sheet entry without', async ({ page, browser }) => {
   await page.goto(`/search/?q=${encodeURIComponent('reveal concept drift on their own')}`);
-  const result = page.locator('.search-result:not(.search-sub-result)', { hasText: 'Question: Which of these can reveal concept drift' }).first();
+  const result = page.locator('.sf-search-result:not(.sf-search-sub-result)', { hasText: 'Question: Which of these can reveal concept drift' }).first();
   await expect(result).toBeVisible({ timeout: 15_000 });
   const href = (await result.getAttribute('href'))!;
   // The result names the question inside the challenge, not the challenge's start.
   expect(href).toMatch(/#quiz-[\w-]+-challenge-[\w-]+-q-[\w-]+$/);
   await result.click();
 
-  const preview = page.locator('.q-preview');
+  const preview = page.locator('.sf-q-preview');
   const heading = preview.getByRole('heading', { name: /^Question \d+ of \d+ in this challenge$/ });
   await expect(heading).toBeFocused();
   await expect(heading).toBeInViewport();
@@ -136,10 +136,10 @@ test('a challenge-only question opens as a preview in its challenge with JS, and
   // Read-only and giving nothing away; the run starts from the usual control.
   await expect(preview.locator('input, button, select, textarea, details')).toHaveCount(0);
   await expect(preview).not.toContainText('What do you need to observe');
-  const quiz = page.locator('section.quiz-challenge', { has: preview });
+  const quiz = page.locator('section.sf-quiz-challenge', { has: preview });
   await expect(quiz.getByRole('button', { name: 'Start challenge' })).toBeVisible();
   // The sticky header does not cover the heading.
-  const header = (await page.locator('.site-header').boundingBox())!;
+  const header = (await page.locator('.sf-site-header').boundingBox())!;
   expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
 
   const noJs = await browser.newContext({ javaScriptEnabled: false });
@@ -171,7 +171,7 @@ test.describe('on a 390 px phone', () => {
     await toggle.click();
     await dialog.getByRole('group', { name: 'Type' }).getByRole('button', { name: /^Article/ }).click();
     await expect(toggle).toHaveText('Filters (1 on)');
-    await expect(topResults(dialog).first().locator('.search-result-meta')).toContainText('Article');
+    await expect(topResults(dialog).first().locator('.sf-search-result-meta')).toContainText('Article');
     await expectNoAxeViolations(page, 'search dialog at 390 px');
 
     await page.goto('/search/?q=canary');

@@ -4,10 +4,10 @@ import { scrollRegions, viewBoxSize } from '../../../src/markdown/scroll-regions
 
 const TABLE = '| Aspect | `DevOps` |\n| --- | --- |\n| a | b |\n';
 const DIAGRAM = [
-  '<figure class="diagram">',
+  '<figure class="sf-diagram">',
   '<svg viewBox="0 0 700 300" role="img" aria-labelledby="d-title">',
   '<title id="d-title">The training loop</title>',
-  '<text class="d-text" x="10" y="20">Train</text>',
+  '<text class="sf-d-text" x="10" y="20">Train</text>',
   '</svg>',
   '<figcaption>What it shows.</figcaption>',
   '</figure>',
@@ -19,7 +19,7 @@ const mdx = (source: string) => mdxToJs(source, { hastPlugins: [scrollRegions()]
 describe('scroll regions', () => {
   it('wraps a Markdown table in a focusable region named after its column headings', () => {
     expect(html(TABLE)).toMatch(
-      /<div class="scroll-region" role="region" tabindex="0" aria-label="Table: Aspect, DevOps" data-scroll-hint="Scroll sideways[^"]*"><table>/,
+      /<div class="sf-scroll-region" role="region" tabindex="0" aria-label="Table: Aspect, DevOps" data-scroll-hint="Scroll sideways[^"]*"><table>/,
     );
   });
 
@@ -29,7 +29,7 @@ describe('scroll regions', () => {
 
   it('sizes an MDX diagram drawing from its viewBox and wraps only the drawing, not the caption', () => {
     const code = mdx(`${DIAGRAM}\n`);
-    expect(code).toMatch(/"figure", \{\s*class: "diagram",\s*children: \[_jsx\(_components\.div, \{\s*className: "scroll-region",\s*role: "region",\s*tabIndex: "0",\s*"aria-label": "Diagram: The training loop",\s*"data-scroll-hint": "Scroll sideways[^"]*",\s*children: _jsxs\("svg"/);
+    expect(code).toMatch(/"figure", \{\s*class: "sf-diagram",\s*children: \[_jsx\(_components\.div, \{\s*className: "sf-scroll-region",\s*role: "region",\s*tabIndex: "0",\s*"aria-label": "Diagram: The training loop",\s*"data-scroll-hint": "Scroll sideways[^"]*",\s*children: _jsxs\("svg"/);
     expect(code).toMatch(/width: "700",\s*height: "300"/);
     expect(code).toMatch(/\}\), _jsx\(_components\.figcaption/);
   });
@@ -40,7 +40,7 @@ describe('scroll regions', () => {
 
   it("leaves figures that are not diagrams, and an author's own size, alone", () => {
     expect(mdx('<figure><svg viewBox="0 0 10 10"></svg></figure>\n')).not.toContain('scroll-region');
-    const sized = mdx('<figure class="diagram"><svg viewBox="0 0 700 300" width="350"></svg></figure>\n');
+    const sized = mdx('<figure class="sf-diagram"><svg viewBox="0 0 700 300" width="350"></svg></figure>\n');
     expect(sized).toContain('scroll-region');
     expect(sized).not.toContain('height: "300"');
   });

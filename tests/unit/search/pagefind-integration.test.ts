@@ -48,7 +48,7 @@ describe('Pagefind integration', () => {
     writeFileSync(
       join(dir, 'a', 'index.html'),
       '<nav>Sidebar</nav><article data-pagefind-body><h1>Canary releases</h1><p>A canary gets 5% of traffic.</p>' +
-        '<section class="quiz" data-pagefind-ignore data-quiz-mode="practice" data-search-section="Basics">' +
+        '<section class="sf-quiz" data-pagefind-ignore data-quiz-mode="practice" data-search-section="Basics">' +
         '<div id="q-q-1" data-question-id="q-1" data-difficulty="easy" data-question-type="fill"><div data-search="prompt"><p>Rollback rollback?</p></div></div>' +
         '</section></article>',
     );

@@ -3,14 +3,14 @@ import { questionRecords } from '../../../src/search/question-records';
 
 /** A question as the quiz components mark it in the server HTML. */
 const question = (anchor: string, id: string, type: string, parts: string, difficulty = 'easy') =>
-  `<div class="quiz-question" id="${anchor}" data-question-id="${id}" data-difficulty="${difficulty}" data-question-type="${type}" role="group">${parts}</div>`;
+  `<div class="sf-quiz-question" id="${anchor}" data-question-id="${id}" data-difficulty="${difficulty}" data-question-type="${type}" role="group">${parts}</div>`;
 const quiz = (mode: string, inner: string, section = 'Ops &amp; Data') =>
-  `<section class="quiz" data-pagefind-ignore data-quiz-mode="${mode}" data-search-section="${section}"><astro-island props="{&quot;x&quot;:[0,&quot;&lt;p&gt;data-question-id=&lt;/p&gt;&quot;]}">${inner}</astro-island></section>`;
-const study = '<div class="nojs-only"><details><summary>Hint</summary><div class="q-hint" data-search="hint">Think <em>small</em>.</div></details>' +
+  `<section class="sf-quiz" data-pagefind-ignore data-quiz-mode="${mode}" data-search-section="${section}"><astro-island props="{&quot;x&quot;:[0,&quot;&lt;p&gt;data-question-id=&lt;/p&gt;&quot;]}">${inner}</astro-island></section>`;
+const study = '<div class="sf-nojs-only"><details><summary>Hint</summary><div class="sf-q-hint" data-search="hint">Think <em>small</em>.</div></details>' +
   '<ol><li data-search="solution">First.</li><li data-search="solution"><ul><li>nested</li></ul>Second.</li></ol>' +
   '<p><strong>Quick check:</strong> <span data-search="quick-check">Ask.</span></p><ul><li data-search="mistake">Rushing.</li></ul></div>';
-const prompt = (text: string) => `<p class="q-meta"><span>Question 1 of 2</span></p><div class="q-prompt" data-search="prompt"><p>${text}</p></div>`;
-const choices = (...texts: string[]) => `<fieldset>${texts.map((t) => `<div class="q-choice"><input type="radio"><label><span data-search="choice">${t}</span></label></div>`).join('')}</fieldset>`;
+const prompt = (text: string) => `<p class="sf-q-meta"><span>Question 1 of 2</span></p><div class="sf-q-prompt" data-search="prompt"><p>${text}</p></div>`;
+const choices = (...texts: string[]) => `<fieldset>${texts.map((t) => `<div class="sf-q-choice"><input type="radio"><label><span data-search="choice">${t}</span></label></div>`).join('')}</fieldset>`;
 
 describe('questionRecords (from a built page)', () => {
   it('reads nothing from a page without questions, even one that mentions the marker in text', () => {
@@ -19,7 +19,7 @@ describe('questionRecords (from a built page)', () => {
   });
 
   it('makes a practice record of the prompt, choices and study parts, in that order', () => {
-    const html = `<main>${quiz('practice', question('q-pick', 'pick', 'single', prompt('Which one? Pick.') + choices('Alpha', '<code>beta</code>') + '<div class="q-hint js-only"><strong>Hint:</strong> <span>Think small.</span></div>' + study))}</main>`;
+    const html = `<main>${quiz('practice', question('q-pick', 'pick', 'single', prompt('Which one? Pick.') + choices('Alpha', '<code>beta</code>') + '<div class="sf-q-hint sf-js-only"><strong>Hint:</strong> <span>Think small.</span></div>' + study))}</main>`;
     expect(questionRecords(html, '/basics/intro/')).toEqual([
       {
         url: '/basics/intro/#q-pick',

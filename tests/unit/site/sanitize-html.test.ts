@@ -15,7 +15,7 @@ describe('sanitizeHtml keeps what Markdown and Shiki produce', () => {
       '<p><a href="https://example.org" title="t">web</a> <a href="/basics/page/#setup">site</a> <a href="mailto:a@example.org">mail</a> <em>e</em> <strong>s</strong> <code>c</code> <del>d</del></p>',
       '<ol><li>one</li></ol><ul class="contains-task-list"><li class="task-list-item"><input type="checkbox" checked disabled aria-label="Done"> done</li></ul>',
       '<table><thead><tr><th style="text-align: right">n</th></tr></thead><tbody><tr><td style="text-align: right">1</td></tr></tbody></table>',
-      '<div class="heading-wrapper level-h2"><h2 id="setup">Setup</h2><a class="heading-anchor" href="#setup"><span aria-hidden="true">#</span><span class="visually-hidden">Link to section: Setup</span></a></div>',
+      '<div class="sf-heading-wrapper sf-level-h2"><h2 id="setup">Setup</h2><a class="sf-heading-anchor" href="#setup"><span aria-hidden="true">#</span><span class="sf-visually-hidden">Link to section: Setup</span></a></div>',
       '<p>x<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="footnote-label">1</a></sup></p>',
       '<blockquote><p>q</p></blockquote><img src="diagram.png" alt="A diagram">',
     ].join('');
@@ -23,7 +23,7 @@ describe('sanitizeHtml keeps what Markdown and Shiki produce', () => {
     expect(sanitizeHtml(html)).toBe(html.replace('data-footnote-ref ', 'data-footnote-ref="" '));
   });
   it('keeps the scroll region that wraps a wide table (named, focusable), and no other class or role on a div', () => {
-    const region = '<div class="scroll-region" role="region" tabindex="0" aria-label="Table: A, B" data-scroll-hint="Scroll sideways"><table><tbody><tr><td>1</td></tr></tbody></table></div>';
+    const region = '<div class="sf-scroll-region" role="region" tabindex="0" aria-label="Table: A, B" data-scroll-hint="Scroll sideways"><table><tbody><tr><td>1</td></tr></tbody></table></div>';
     expect(sanitizeHtml(region)).toBe(region);
     const other = sanitizeHtml('<div class="evil" role="dialog" onfocus="alert(1)">x</div>');
     expect(other).not.toMatch(/evil|dialog|onfocus/);
@@ -45,7 +45,7 @@ describe('sanitizeHtml removes what could act on the reader', () => {
     // An <input> can only ever be a task list's disabled checkbox.
     ['forms and buttons (their text stays)', '<form action="https://evil.example"><button formaction="x">Send</button><input name="q"></form>', 'Send<input disabled type="checkbox">'],
     ['style attributes other than Shiki colours and table alignment', '<p style="position:fixed;inset:0">x</p><span style="background:url(https://evil.example/t)">y</span>', '<p>x</p><span>y</span>'],
-    ['class names other than the pipeline\'s', '<p class="q-verdict">x</p><span class="line sr-only">y</span>', '<p>x</p><span class="line">y</span>'],
+    ['class names other than the pipeline\'s', '<p class="sf-q-verdict">x</p><span class="line sr-only">y</span>', '<p>x</p><span class="line">y</span>'],
     ['base and link elements', '<base href="https://evil.example/"><link rel="stylesheet" href="https://evil.example/s.css">', ''],
     ['a name attribute', '<a name="location" href="/x">x</a>', '<a href="/x">x</a>'],
     ['comments', '<!-- <script>alert(1)</script> --><p>x</p>', '<p>x</p>'],
