@@ -74,17 +74,17 @@ describe('a build of broken content fails with a message for the author', () => 
   });
 });
 
-describe('quiz embeds and question links are checked against the banks', () => {
+describe('quiz tags and question links are checked against the banks', () => {
   it("names unknown banks and question ids, a bank's unknown article, and broken links in question fields", () => {
-    const { status, output } = buildFixture('bad-embed');
+    const { status, output } = buildFixture('bad-quiz-tags');
     expect(status).not.toBe(0);
-    expect(output).toContain('tests/fixtures/bad-embed/articles/basics/page.mdx');
+    expect(output).toContain('tests/fixtures/bad-quiz-tags/articles/basics/page.mdx');
     expect(output).toContain('<Quiz bank="basic">: names a bank that does not exist.');
     expect(output).toContain('<Quiz bank="checks"> questions: lists "checks-nine", which is not in that bank. Did you mean "checks-one"?');
     expect(output).toContain('question "checks-one", field related: points to #no-such-anchor, but /basics/page/ has no heading with that id.');
     // Reported in the same list: a bank's article that does not exist, broken links inside question text.
     const lines = messageLines(output);
-    const bank = 'tests/fixtures/bad-embed/quizzes/checks.yaml';
+    const bank = 'tests/fixtures/bad-quiz-tags/quizzes/checks.yaml';
     expect(lines).toContain(`  ${bank}`);
     expect(lines).toContain('    article: "pgae" is not an article slug. Did you mean "page"? Use the file name of an existing article (without .mdx) or remove the line.');
     expect(lines).toContain(

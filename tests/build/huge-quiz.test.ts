@@ -16,7 +16,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
- * A real build of a site whose article embeds a 2,000-question bank: the quiz is split into pages,
+ * A real build of a site whose article has a quiz over a 2,000-question bank: the quiz is split into pages,
  * so every page stays under 1 MB of HTML and hydrates only its own questions.
  */
 describe('a quiz over a huge bank', () => {

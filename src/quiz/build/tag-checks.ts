@@ -50,7 +50,7 @@ export function checkRepeatedQuestions(articles: Article[], banks: ReadonlyMap<s
       problems.push({
         file: placement.article.filePath,
         where: `question "${placement.question.id}"`,
-        message: 'is shown twice as a practice question on this page. Remove one of the <Quiz>/<Question> embeds that include it.',
+        message: 'is shown twice as a practice question on this page. Remove one of the <Quiz>/<Question> tags that include it.',
       });
     }
     seen.add(key);

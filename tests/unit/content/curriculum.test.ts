@@ -97,10 +97,10 @@ describe('curriculum', () => {
         expect(article.related.length).toBeGreaterThan(0);
       });
 
-      it('embeds a practice and a challenge quiz from its own bank', () => {
-        const embeds = findQuizTags(article.body).filter((e) => e.kind === 'Quiz');
-        expect(embeds.some((e) => e.props.bank === article.slug && (e.props.mode ?? 'practice') === 'practice')).toBe(true);
-        expect(embeds.some((e) => e.props.bank === article.slug && e.props.mode === 'challenge')).toBe(true);
+      it('has a practice and a challenge quiz from its own bank', () => {
+        const tags = findQuizTags(article.body).filter((e) => e.kind === 'Quiz');
+        expect(tags.some((e) => e.props.bank === article.slug && (e.props.mode ?? 'practice') === 'practice')).toBe(true);
+        expect(tags.some((e) => e.props.bank === article.slug && e.props.mode === 'challenge')).toBe(true);
       });
 
       it('has a bank of at least 5 easy, 5 medium and 5 hard questions covering every category and type', () => {
@@ -140,7 +140,7 @@ describe('curriculum', () => {
     expect(count).toBeGreaterThanOrEqual(5);
   });
 
-  it('resolves every related entry, internal link, quiz embed, bank article and link in question text', () => {
+  it('resolves every related entry, internal link, quiz tag, bank article and link in question text', () => {
     const interviewRoutes = files(join(CONTENT, 'interview'), '.yaml').map((f) => interviewUrl(f.split('/').pop()!.replace('.yaml', '')));
     const targets = linkTargets(articles, [...staticRoutes(parseOptions({}).options!), ...interviewRoutes]);
     const rendered = new Map([...banks].map(([name, bank]) => [name, asRendered(name, bank)]));

@@ -50,7 +50,7 @@ export function banksOf(...list: RenderedBank[]): Map<string, RenderedBank> {
   return new Map(list.map((b) => [b.name, b]));
 }
 
-/** A minimal Article: only `body` and `filePath` matter to the embed checks. */
+/** A minimal Article: only `body` and `filePath` matter to the tag checks. */
 export function article(slug: string, body: string, section = 'basics'): Article {
   return makeArticle({ slug, section, body });
 }

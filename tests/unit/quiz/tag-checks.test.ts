@@ -12,11 +12,11 @@ const banks = banksOf(
 const check = (body: string, file = 'psi') => checkQuizTags([article(file, body)], banks);
 
 describe('checkQuizTags', () => {
-  it('finds nothing wrong in an article without embeds', () => {
+  it('finds nothing wrong in an article without quiz tags', () => {
     expect(check('# Title\n\nJust prose.')).toEqual([]);
   });
 
-  it('accepts valid embeds of every kind', () => {
+  it('accepts valid quiz tags of every kind', () => {
     const body = [
       '<Quiz bank="drift" />',
       '<Quiz bank="drift" mode="practice" questions={["drift-psi-meaning","drift-psi-term"]} />',
@@ -142,7 +142,7 @@ describe('checkQuizTags', () => {
     ]);
   });
 
-  it('reports every embed when there are no banks at all', () => {
+  it('reports every quiz tag when there are no banks at all', () => {
     const problems = checkQuizTags([article('a', '<Quiz bank="drift" />\n<Question id="drift-psi-meaning" />')], new Map());
     expect(problems.map((p) => p.where)).toEqual(['<Quiz bank="drift">', '<Question id="drift-psi-meaning">']);
   });
@@ -166,7 +166,7 @@ describe('checkRepeatedQuestions', () => {
       {
         file: 'content/articles/basics/a.mdx',
         where: 'question "drift-ks-test"',
-        message: 'is shown twice as a practice question on this page. Remove one of the <Quiz>/<Question> embeds that include it.',
+        message: 'is shown twice as a practice question on this page. Remove one of the <Quiz>/<Question> tags that include it.',
       },
     ]);
   });
