@@ -21,6 +21,7 @@ import { buildSearchIndex } from './search-index';
 import { CONFIG_MODULE, configModulePlugin } from './config-module';
 import { SITE_CSP } from './csp';
 import { ensureContentConfig } from './content-config';
+import { loadSiteIdentity } from '../schemas/site';
 
 export type { StudyforgeUserOptions as StudyforgeOptions } from './options';
 
@@ -50,7 +51,8 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
         if (options.routes.sitemap && !sitemap && command === 'build') {
           logger.warn('No sitemap.xml and no canonical links: set `site` in astro.config.mjs to your public URL, e.g. `site: "https://example.org"`.');
         }
-        config = { contentDir, search: options.search, routes: { ...options.routes, sitemap } };
+        // Problems in site.yaml are reported by the preflight below, with the others.
+        config = { contentDir, search: options.search, routes: { ...options.routes, sitemap }, site: loadSiteIdentity(contentDir).site };
 
         // Vitest loads the config (as "dev") only for its Vite settings: no site is built or checked.
         const checking = command === 'build' || (command === 'dev' && !process.env.VITEST);
@@ -80,9 +82,9 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
           ...(options.csp ? { security: { csp: SITE_CSP } } : {}),
           vite: {
             plugins: [configModulePlugin(config)],
-            // Component <script>s and the favicon always ship as files, never inlined into the page (Vite's default for
+            // Component <script>s, the logo and the favicon always ship as files, never inlined into the page (Vite's default for
             // small ones): the CSP then needs no hash per script, and each file is cached across pages.
-            build: { assetsInlineLimit: (file: string) => (/\.(js|svg)$/.test(file) ? false : undefined) },
+            build: { assetsInlineLimit: (file: string) => (/\.(js|svg|png)$/.test(file) ? false : undefined) },
           },
         });
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { suggest, type ContentProblem } from '../lib/content-problems';
+import type { SiteIdentity } from '../schemas/site';
 
 /** The option and route names, as messages list them (tests check they match the schema). */
 export const OPTION_NAMES = ['content', 'search', 'routes', 'csp'] as const;
@@ -69,6 +70,8 @@ export interface StudyforgeConfig {
   contentDir: string;
   search: boolean;
   routes: StudyforgeOptions['routes'];
+  /** From `<content>/site.yaml` (or neutral defaults); the config module turns logo/favicon paths into built URLs. */
+  site: SiteIdentity;
 }
 
 export type ParsedOptions = { options: StudyforgeOptions; problems?: undefined } | { options?: undefined; problems: ContentProblem[] };

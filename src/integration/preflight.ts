@@ -12,6 +12,7 @@ import { ARTICLE_COMPONENT_NAMES } from '../components/mdx/names';
 import { sectionSchema } from '../schemas/article';
 import { interviewTopicSchema } from '../interview/schema';
 import { bankSchema } from '../quiz/build/schema';
+import { loadSiteIdentity } from '../schemas/site';
 
 /**
  * Reads the whole content folder before Astro does and returns every problem found, so that one
@@ -61,6 +62,7 @@ export function preflightContent(contentDir: string, components: readonly string
 
   for (const path of files) problems.push(...checkArticleSource(show(path), readFileSync(path, 'utf8'), components));
   problems.push(...sectionsProblems(join(contentDir, 'sections.yaml'), show));
+  problems.push(...loadSiteIdentity(contentDir).problems);
   // The same checks as their loaders make, so that these problems are listed with the others.
   const banks = readYamlFolder(join(contentDir, 'quizzes'));
   problems.push(...banks.problems, ...validateYamlFiles(banks.files, bankSchema, { key: 'questions', label: 'question' }).problems);

@@ -4,4 +4,5 @@ export const COLLECTIONS = {
   sections: 'studyforgeSections',
   quizzes: 'studyforgeQuizzes',
   interview: 'studyforgeInterview',
+  home: 'studyforgeHome',
 } as const;

@@ -9,9 +9,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import studyforgeConfig from 'virtual:studyforge/config';
 import { articleSchema, sectionSchema } from '../schemas/article';
+import { homeSchema } from '../schemas/home';
 import { bankSchema } from '../quiz/build/schema';
 import { interviewTopicSchema } from '../interview/schema';
 import { patternProblems } from '../quiz/build/pattern-safety';
@@ -25,6 +26,7 @@ export { COLLECTIONS } from './collection-names';
 
 export function studyforgeCollections(contentDir: string = studyforgeConfig.contentDir) {
   const sectionsFile = join(contentDir, 'sections.yaml');
+  const homeFile = join(contentDir, 'index.mdx');
   return {
     /** MDX articles under `<content>/articles/<section>/` (a `.md` file stops the build: see integration/preflight.ts). */
     [COLLECTIONS.articles]: defineCollection({
@@ -35,6 +37,11 @@ export function studyforgeCollections(contentDir: string = studyforgeConfig.cont
     [COLLECTIONS.sections]: defineCollection({
       loader: existsSync(sectionsFile) ? file(sectionsFile) : { name: 'no-sections-file', load: async () => {} },
       schema: sectionSchema,
+    }),
+    /** The author's home page (`<content>/index.mdx`), when there is one: not an article, so in no section or sidebar. */
+    [COLLECTIONS.home]: defineCollection({
+      loader: existsSync(homeFile) ? glob({ pattern: 'index.mdx', base: pathToFileURL(contentDir) }) : { name: 'no-home-page', load: async () => {} },
+      schema: homeSchema,
     }),
     /** Question banks (`<content>/quizzes/<bank>.yaml`), validated and rendered to HTML at build. */
     [COLLECTIONS.quizzes]: defineCollection({

@@ -1,8 +1,7 @@
-/** Site-wide settings shown in the header, titles and Open Graph tags. */
-export const SITE = {
-  name: 'Studyforge',
-  tagline: 'MLOps for software engineers',
-  description:
-    'Concept articles, quizzes and interview practice on MLOps for software engineers: CI/CD for ML, drift, continuous training, safe releases, versioning and monitoring.',
-  locale: 'en',
-};
+import studyforgeConfig from 'virtual:studyforge/config';
+
+/**
+ * The site's identity, from `<content>/site.yaml` or neutral defaults (see src/schemas/site.ts),
+ * read at build through `virtual:studyforge/config`. `logo.src` and `favicon` are built URLs here.
+ */
+export const SITE = studyforgeConfig.site;
