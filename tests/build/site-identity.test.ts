@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Builds a content folder into a fresh temporary dist/ and returns that folder. */
+function build(contentDir: string): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'studyforge-identity-'));
+  const result = spawnSync('node_modules/.bin/astro', ['build', '--silent'], {
+    env: { ...process.env, STUDY_CONTENT_DIR: contentDir, STUDY_OUT_DIR: outDir, FORCE_COLOR: '0' },
+    encoding: 'utf8',
+  });
+  expect(result.status, result.stdout + result.stderr).toBe(0);
+  return outDir;
+}
+
+/** Every text file of a build (Pagefind's binary index chunks are left out: they are compressed). */
+function textFiles(dir: string): { path: string; text: string }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile() && ['.html', '.js', '.css', '.json', '.xml', '.txt', '.svg', '.webmanifest'].includes(extname(path)))
+    .map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+}
+
+const page = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+describe("a site is the author's, not the curriculum's", () => {
+  it('a folder without site.yaml builds with neutral defaults: no word of the curriculum anywhere in dist/', () => {
+    // tests/fixtures/site has no site.yaml and no curriculum text of its own.
+    const dist = build('tests/fixtures/site');
+    const files = textFiles(dist);
+    expect(files.length).toBeGreaterThan(10);
+    const curriculum = /mlops|devops|\bdrift|canary|continuous training|ci\/cd for ml/i;
+    const found = files.filter(({ text }) => curriculum.test(text)).map(({ path, text }) => `${path}: ${text.match(curriculum)![0]}`);
+    expect(found).toEqual([]);
+    const home = page(dist, '');
+    // The folder's name is the title; the footer claims nothing untrue (no offline promise).
+    expect(home).toContain('<title>site</title>');
+    expect(home).toMatch(/<span>site<\/span>/);
+    expect(home).not.toMatch(/offline/i);
+    expect(home).toContain('id="sections-heading"');
+  });
+
+  it("site.yaml and index.mdx: the author's title, logo, favicon, footer, edit links and home page", () => {
+    const dist = build('tests/fixtures/author-home');
+    const home = page(dist, '');
+    const logo = home.match(/<img src="(\/_astro\/logo\.[\w-]+\.svg)" alt="Rust notes logo"/)?.[1];
+    expect(logo).toBeDefined();
+    expect(readFileSync(join(dist, logo!), 'utf8')).toContain('<svg');
+    const favicon = home.match(/<link rel="icon" href="(\/_astro\/icon\.[\w-]+\.png)" type="image\/png">/)?.[1];
+    expect(statSync(join(dist, favicon!)).size).toBeGreaterThan(0);
+    expect(home).toContain('<title>Welcome to my Rust notes | Rust notes</title>');
+    expect(home).toContain('<p>© 2026 Ferris the crab</p>');
+    expect(home).toContain('<a href="https://example.org/contact">Contact</a>');
+    expect(home).toContain('<a href="https://example.org/me/rust-notes">Source repository</a>');
+    // index.mdx is the home page, with its components and its quiz, instead of the generated one.
+    expect(home).toContain('<h1 id="welcome-to-my-rust-notes">Welcome to my Rust notes</h1>');
+    expect(home).toContain('sf-callout-note');
+    expect(home).toContain('Practice: Ownership');
+    expect(home).not.toContain('id="sections-heading"');
+    // ...and not an article: no page of its own, nothing in the section's list or sidebar.
+    const article = page(dist, 'rust/ownership');
+    expect(article).not.toMatch(/Welcome to my Rust notes/);
+    expect(page(dist, 'rust')).not.toMatch(/Welcome to my Rust notes/);
+    expect(readdirSync(dist)).not.toContain('index');
+    expect(article).toContain('<a href="https://example.org/me/rust-notes/edit/main/notes/articles/rust/ownership.mdx">Edit this page</a>');
+  });
+});
