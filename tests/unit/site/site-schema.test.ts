@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, loadSiteIdentity } from '../../../src/schemas/site';
 import { editUrl } from '../../../src/lib/edit-url';
+import { preflightContent } from '../../../src/integration/preflight';
+import { formatProblems } from '../../../src/lib/content-problems';
 
 /** A content folder with this site.yaml (and a logo.svg, a logo.png and a photo.jpg beside it). */
 function folder(yaml: string | undefined, name = 'my-notes'): string {
@@ -81,6 +83,17 @@ hero: { title: Learn Rust, text: One quiz per article., cta: { label: Begin, hre
   it('reports a YAML error with the file', () => {
     const [problem] = loadSiteIdentity(folder('title: [unclosed')).problems;
     expect(problem?.file).toMatch(/site\.yaml$/);
+  });
+});
+
+describe('site.yaml in the preflight', () => {
+  it("lists site.yaml's problems with the others, so the build stops with the file, field and fix", () => {
+    const dir = folder('locale: fr\nlogo: { src: photo.jpg, alt: Me }');
+    mkdirSync(join(dir, 'articles', 'basics'), { recursive: true });
+    writeFileSync(join(dir, 'articles', 'basics', 'intro.mdx'), '---\ntitle: Intro\ndescription: First.\ndifficulty: beginner\n---\n\nText.\n');
+    const message = formatProblems(preflightContent(dir), 'content');
+    expect(message).toMatch(/my-notes\/site\.yaml\n\s+locale: is "fr", which Studyforge has no UI text for\. Use one of: en\./);
+    expect(preflightContent(dir).map((p) => p.where)).toEqual(['locale']);
   });
 });
 
