@@ -12,6 +12,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from '../markdown/heading-anchors';
 import { taskListLabels } from '../markdown/task-list-labels';
 import { safeLinks } from '../markdown/safe-links';
+import { baseLinks } from '../markdown/base-links';
 import { scrollRegions } from '../markdown/scroll-regions';
 import { basePathOf } from '../lib/url';
 import { formatProblems, type ContentProblem } from '../lib/content-problems';
@@ -75,8 +76,9 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
           markdown: {
             // Astro 7's Rust Markdown processor; GFM (tables, task lists, footnotes, strikethrough,
             // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.
+            // baseLinks: authors' `/section/slug/` links get the site's base (Markdown in articles, banks, interview files).
             // safeLinks: javascript:/data: links lose their URL (an article with one fails the build anyway).
-            processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks(), scrollRegions()] }),
+            processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks(), baseLinks(base || astroConfig.base), scrollRegions()] }),
             shikiConfig: {
               themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
               // No default colour: tokens carry both palettes as CSS variables and the site theme picks one.
