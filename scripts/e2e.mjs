@@ -1,6 +1,6 @@
-// `npm run test:e2e`: builds the real site (dist/), the test fixture site (.fixture-dist/) and the
-// project that installs Studyforge as a package (.installed-dist/), then runs the Playwright suite
-// in the system Chromium against the three, served locally.
+// `npm run test:e2e`: builds the real site (dist/), the test fixture site (.fixture-dist/, and again
+// with a base path into .fixture-base/) and the project that installs Studyforge as a package
+// (.installed-dist/), then runs the Playwright suite in the system Chromium against them, served locally.
 import { spawnSync } from 'node:child_process';
 import { findChromium, INSTALL_HELP } from './chromium.mjs';
 import { buildInstalledSite } from './installed-site.mjs';
@@ -21,6 +21,10 @@ if (!process.env.SKIP_BUILD) {
   run(bin('astro'), ['build', '--silent']);
   console.log('Building the fixture site (.fixture-dist/) ...');
   run(bin('astro'), ['build', '--silent'], { STUDY_CONTENT_DIR: 'tests/fixtures/site', STUDY_OUT_DIR: '.fixture-dist' });
+  // The same fixture again with a base path, served under it: every link, asset and search request must carry it.
+  const basePort = Number(process.env.E2E_PORT ?? 4411) + 3;
+  console.log('Building the fixture site with the base path /notes/ (.fixture-base/) ...');
+  run(bin('astro'), ['build', '--silent'], { STUDY_CONTENT_DIR: 'tests/fixtures/site', STUDY_OUT_DIR: '.fixture-base', SITE_URL: `http://127.0.0.1:${basePort}/notes/` });
   console.log('Building the project that installs Studyforge (tests/fixtures/installed-site/ into .installed-dist/) ...');
   const installed = buildInstalledSite();
   if (installed.status !== 0) process.exit(installed.status ?? 1);

@@ -1,6 +1,7 @@
 // A small static file server for the built site: directory URLs serve index.html, unknown paths
 // get 404.html with status 404, and nothing outside the folder is ever served.
-// Usage: node scripts/serve-static.mjs <dir> <port>
+// With a prefix (a site built with a base path), the folder is served under it and nothing else exists.
+// Usage: node scripts/serve-static.mjs <dir> <port> [prefix, e.g. /notes/]
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -20,8 +21,9 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-export function serveStatic(root, port, host = '127.0.0.1') {
+export function serveStatic(root, port, host = '127.0.0.1', prefix = '/') {
   const base = resolve(root);
+  const mount = `/${prefix.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const find = (urlPath) => {
     const path = normalize(join(base, decodeURIComponent(urlPath)));
     if (path !== base && !path.startsWith(base + sep)) return undefined;
@@ -34,12 +36,19 @@ export function serveStatic(root, port, host = '127.0.0.1') {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let found;
     try {
-      found = find(url.pathname);
+      // Outside the prefix is outside the site: a plain 404, so a link that escapes the base shows.
+      const inside = url.pathname.startsWith(mount) || `${url.pathname}/` === mount;
+      if (!inside) {
+        response.writeHead(404, { 'Content-Type': 'text/plain' });
+        response.end('Not found (outside the base path)');
+        return;
+      }
+      found = find(`/${url.pathname.slice(mount.length)}`);
     } catch {
       found = undefined;
     }
     if (found && typeof found === 'object') {
-      response.writeHead(301, { Location: found.redirect + url.search });
+      response.writeHead(301, { Location: mount + found.redirect.slice(1) + url.search });
       response.end();
       return;
     }
@@ -57,11 +66,11 @@ export function serveStatic(root, port, host = '127.0.0.1') {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [root = 'dist', port = '4321'] = process.argv.slice(2);
+  const [root = 'dist', port = '4321', prefix = '/'] = process.argv.slice(2);
   if (!existsSync(join(root, 'index.html'))) {
     console.error(`Nothing to serve: ${root}/index.html does not exist. Run \`npm run build\` first.`);
     process.exit(1);
   }
-  await serveStatic(root, port);
-  console.log(`Serving ${root}/ on http://localhost:${port}/ (Ctrl+C to stop)`);
+  await serveStatic(root, port, '127.0.0.1', prefix);
+  console.log(`Serving ${root}/ on http://localhost:${port}${prefix} (Ctrl+C to stop)`);
 }

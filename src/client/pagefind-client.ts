@@ -1,3 +1,4 @@
+import { url as siteUrl } from '../lib/url';
 import { toVocabulary, VOCABULARY_FILE, type Vocabulary } from '../search/suggest';
 
 /** The parts of Pagefind's browser API the search UI uses (loaded from /pagefind/pagefind.js). */
@@ -42,10 +43,11 @@ let loading: Promise<Pagefind> | undefined;
  */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    const url = siteUrl('/pagefind/pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // Question records are short; a weaker length bonus keeps long articles competitive.
-    await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.5 } });
+    // baseUrl: the index holds root paths (`/section/slug/`); under a base path results must carry it.
+    await pagefind.options({ baseUrl: siteUrl('/'), excerptLength: 24, ranking: { pageLength: 0.5 } });
     await pagefind.init();
     return pagefind;
   })();
@@ -59,7 +61,7 @@ export function loadPagefind(): Promise<Pagefind> {
  */
 export async function loadVocabulary(): Promise<Vocabulary> {
   try {
-    const response = await fetch(`/pagefind/${VOCABULARY_FILE}`);
+    const response = await fetch(siteUrl(`/pagefind/${VOCABULARY_FILE}`));
     const words: unknown = response.ok ? await response.json() : [];
     return toVocabulary(Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : []);
   } catch {

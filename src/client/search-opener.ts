@@ -1,3 +1,4 @@
+import { url } from '../lib/url';
 import { isSearchShortcut } from '../search/shortcuts';
 
 /**
@@ -50,7 +51,7 @@ function open(event?: Event): void {
 }
 
 export function initSearchOpener(): void {
-  const onSearchPage = location.pathname === '/search/';
+  const onSearchPage = location.pathname === url('/search/');
   // Show the shortcut as Apple keyboards label it.
   if (/Mac|iPhone|iPad/.test(navigator.platform)) {
     for (const kbd of document.querySelectorAll('.sf-search-shortcut')) kbd.textContent = '⌘ K';

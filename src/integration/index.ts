@@ -12,7 +12,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from '../markdown/heading-anchors';
 import { taskListLabels } from '../markdown/task-list-labels';
 import { safeLinks } from '../markdown/safe-links';
+import { baseLinks } from '../markdown/base-links';
 import { scrollRegions } from '../markdown/scroll-regions';
+import { basePathOf } from '../lib/url';
 import { formatProblems, type ContentProblem } from '../lib/content-problems';
 import { parseOptions, type StudyforgeConfig, type StudyforgeUserOptions } from './options';
 import { preflightContent } from './preflight';
@@ -64,15 +66,21 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
         const created = command === 'preview' ? undefined : ensureContentConfig(fileURLToPath(astroConfig.srcDir));
         if (created) logger.info(`Created ${relative(root, created)} with the Studyforge content collections.`);
 
+        // A site served under a sub-path (SITE_URL=https://user.github.io/my-notes/) gets that path as Astro's `base`,
+        // so one setting gives both; a `base` the user set wins. Here, not in astro.config.mjs, so every site using the
+        // integration gets it. Pages then write their links through lib/url.ts, which reads `import.meta.env.BASE_URL`.
+        const base = astroConfig.base === '/' || !astroConfig.base ? basePathOf(astroConfig.site) : undefined;
         const has = (name: string) => astroConfig.integrations.some((integration) => integration.name === name);
         updateConfig({
           integrations: [...(has('@astrojs/mdx') ? [] : [mdx()]), ...(has('@astrojs/preact') ? [] : [preact()])],
           build: { format: 'directory' },
+          ...(base && base !== '/' ? { base } : {}),
           markdown: {
             // Astro 7's Rust Markdown processor; GFM (tables, task lists, footnotes, strikethrough,
             // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.
+            // baseLinks: authors' `/section/slug/` links get the site's base (Markdown in articles, banks, interview files).
             // safeLinks: javascript:/data: links lose their URL (an article with one fails the build anyway).
-            processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks(), scrollRegions()] }),
+            processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks(), baseLinks(base || astroConfig.base), scrollRegions()] }),
             shikiConfig: {
               themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
               // No default colour: tokens carry both palettes as CSS variables and the site theme picks one.

@@ -1,3 +1,4 @@
+import { url } from '../lib/url';
 import type { APIRoute } from 'astro';
 import { paginate } from '../lib/navigation';
 import { sitemapXml, type SitemapEntry } from '../lib/sitemap';
@@ -20,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
   if (content.interview.length) {
     entries.push({ path: '/interview/' }, ...content.interview.map((topic) => ({ path: topic.url })));
   }
-  return new Response(sitemapXml(site ?? new URL('http://localhost:4321'), entries), {
+  return new Response(sitemapXml(site ?? new URL('http://localhost:4321'), entries.map((entry) => ({ ...entry, path: url(entry.path) }))), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 };

@@ -19,6 +19,8 @@ const SHARED = [
   // The content error type (file, question id / field, fix; no stack trace): import-free plain
   // data and formatting, so the quiz resolver can report bad props the same way at build time.
   'src/lib/content-problems.ts',
+  // Base-path-aware site URLs (the solution's "learn more" link): import-free string functions.
+  'src/lib/url.ts',
 ];
 
 interface Layer {

@@ -1,3 +1,4 @@
+import { url } from '../../lib/url';
 import type { RenderedQuestion } from '../core/types';
 import { Html } from './Html';
 import { STRINGS } from './strings';
@@ -26,7 +27,7 @@ export function Solution({ question }: { question: RenderedQuestion }) {
         ))}
       </ul>
       <p>
-        <a href={question.related}>{STRINGS.learnMore}</a>
+        <a href={url(question.related)}>{STRINGS.learnMore}</a>
       </p>
     </div>
   );
