@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
 import yaml from 'js-yaml';
@@ -90,5 +91,14 @@ describe('editor JSON Schemas (schemas/)', () => {
     const question = { id: 'q', type: 'single', category: 'conceptual', difficulty: 'easy', prompt: 'p', hint: 'h', solution: ['s'], quickCheck: 'q', commonMistakes: ['m'], related: '/a/b/', choices: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], answer: 'a' };
     expect(bank({ title: 'B', questions: [question] }), JSON.stringify(bank.errors)).toBe(true);
     expect(bank({ title: 'B', questions: [{ ...question, type: 'essay' }] })).toBe(false);
+  });
+
+  it('are named by a `yaml-language-server` line in each YAML file of the curriculum, with a path that exists', () => {
+    const files = [...yamlFiles(join(content, 'quizzes')), ...yamlFiles(join(content, 'interview')), join(content, 'sections.yaml')];
+    const broken = files.filter((path) => {
+      const match = /^# yaml-language-server: \$schema=(\S+)$/m.exec(readFileSync(path, 'utf8'));
+      return !match || !existsSync(resolve(dirname(path), match[1]!));
+    });
+    expect(broken.map((path) => relative(root, path))).toEqual([]);
   });
 });
