@@ -64,7 +64,7 @@ describe('editor JSON Schemas (schemas/)', () => {
       expect(schema.description).toBeTruthy();
     }
     const article = toJsonSchema(JSON_SCHEMAS.find((e) => e.file === 'article.schema.json')!);
-    const difficulty = (article.properties as Record<string, { enum?: string[]; description?: string }>).difficulty;
+    const difficulty = (article.properties as Record<string, { enum?: string[]; description?: string }>).difficulty!;
     expect(difficulty.enum).toEqual(['beginner', 'intermediate', 'advanced']);
     expect(difficulty.description).toBeTruthy();
   });
