@@ -132,7 +132,7 @@ export function jsonSchemaText(entry: JsonSchemaEntry): string {
 /** JSON Schema for `updated`, which Zod preprocesses (YAML may read it as a date) and so cannot export. */
 const DATE_TEXT = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 
-/** Adds hover text to every `properties` map in the tree, and a type for fields Zod left open (`{}`). */
+/** Adds hover text to every `properties` map in the tree, a type for fields Zod left open (`{}`), and closes objects. */
 function describeFields(node: unknown, fields: Readonly<Record<string, string>>): void {
   if (Array.isArray(node)) {
     for (const item of node) describeFields(item, fields);
@@ -141,6 +141,8 @@ function describeFields(node: unknown, fields: Readonly<Record<string, string>>)
   if (!node || typeof node !== 'object') return;
   const record = node as Record<string, unknown>;
   const properties = record.properties as Record<string, Record<string, unknown>> | undefined;
+  // The build ignores unknown fields; the editor flags them, as most are a misspelt optional field.
+  if (properties && record.type === 'object' && !('additionalProperties' in record)) record.additionalProperties = false;
   if (properties && typeof properties === 'object') {
     for (const [name, property] of Object.entries(properties)) {
       if (name === 'updated' && Object.keys(property).length === 0) Object.assign(property, DATE_TEXT);

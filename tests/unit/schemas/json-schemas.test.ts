@@ -87,10 +87,12 @@ describe('editor JSON Schemas (schemas/)', () => {
     expect(article({ title: 'T', description: 'D', difficulty: 'expert' })).toBe(false);
     expect(article({ title: 'T', difficulty: 'beginner' })).toBe(false);
     expect(article({ title: 'T', description: 'D', difficulty: 'beginner', updated: '22 Nov' })).toBe(false);
+    expect(article({ title: 'T', description: 'D', difficulty: 'beginner', tgas: ['typo'] })).toBe(false);
     const bank = validator('bank.schema.json');
     const question = { id: 'q', type: 'single', category: 'conceptual', difficulty: 'easy', prompt: 'p', hint: 'h', solution: ['s'], quickCheck: 'q', commonMistakes: ['m'], related: '/a/b/', choices: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], answer: 'a' };
     expect(bank({ title: 'B', questions: [question] }), JSON.stringify(bank.errors)).toBe(true);
     expect(bank({ title: 'B', questions: [{ ...question, type: 'essay' }] })).toBe(false);
+    expect(bank({ title: 'B', questions: [{ ...question, hnit: 'typo' }] })).toBe(false);
   });
 
   it('are named by a `yaml-language-server` line in each YAML file of the curriculum, with a path that exists', () => {
