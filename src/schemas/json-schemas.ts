@@ -1,3 +1,4 @@
+import { siteSchema } from './site';
 import { z } from 'astro/zod';
 import { articleSchema, sectionSchema } from './article';
 import { bankSchema } from '../quiz/build/schema';
@@ -78,7 +79,27 @@ const SECTION_FIELDS = {
   order: 'Position among the sections (ascending). Default 100.',
 };
 
+const SITE_FIELDS = {
+  title: 'Site title: header, page titles, Open Graph site name. Default: the content folder name.',
+  tagline: 'Home page heading when there is no hero title.',
+  description: 'Meta description of pages that have none of their own.',
+  logo: 'An SVG or PNG inside the content folder, with its alt text.',
+  favicon: 'An SVG or PNG inside the content folder.',
+  locale: 'Language of the interface text.',
+  footer: 'Footer text and links.',
+  repository: 'Full http(s) URL of the source repository, linked from the footer.',
+  editUrl: 'Full http(s) URL that the article path is appended to for "Edit this page".',
+  hero: 'The generated home page: heading, text and call to action.',
+};
+
 export const JSON_SCHEMAS: readonly JsonSchemaEntry[] = [
+  {
+    file: 'site.schema.json',
+    schema: siteSchema,
+    title: 'Studyforge site identity',
+    description: 'site.yaml at the root of the content folder: title, logo, locale, footer, home page (see docs/AUTHORING.md).',
+    fields: SITE_FIELDS,
+  },
   {
     file: 'article.schema.json',
     schema: articleSchema,
