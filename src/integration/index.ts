@@ -13,6 +13,7 @@ import { headingAnchors } from '../markdown/heading-anchors';
 import { taskListLabels } from '../markdown/task-list-labels';
 import { safeLinks } from '../markdown/safe-links';
 import { scrollRegions } from '../markdown/scroll-regions';
+import { tableAlignment } from '../markdown/table-alignment';
 import { formatProblems, type ContentProblem } from '../lib/content-problems';
 import { parseOptions, type StudyforgeConfig, type StudyforgeUserOptions } from './options';
 import { preflightContent } from './preflight';
@@ -21,6 +22,8 @@ import { buildSearchIndex } from './search-index';
 import { CONFIG_MODULE, configModulePlugin } from './config-module';
 import { SITE_CSP } from './csp';
 import { ensureContentConfig } from './content-config';
+import { codeTokensModulePlugin, SHIKI_THEMES } from './code-tokens-module';
+import { shikiStyleClasses } from '../markdown/shiki-classes';
 
 export type { StudyforgeUserOptions as StudyforgeOptions } from './options';
 
@@ -70,16 +73,18 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
             // Astro 7's Rust Markdown processor; GFM (tables, task lists, footnotes, strikethrough,
             // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.
             // safeLinks: javascript:/data: links lose their URL (an article with one fails the build anyway).
-            processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks(), scrollRegions()] }),
+            processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks(), scrollRegions(), tableAlignment()] }),
             shikiConfig: {
-              themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+              themes: SHIKI_THEMES,
               // No default colour: tokens carry both palettes as CSS variables and the site theme picks one.
               defaultColor: false,
+              // Token colours as classes, not style attributes (the CSP allows no inline style).
+              transformers: [shikiStyleClasses()],
             },
           },
           ...(options.csp ? { security: { csp: SITE_CSP } } : {}),
           vite: {
-            plugins: [configModulePlugin(config)],
+            plugins: [configModulePlugin(config), codeTokensModulePlugin()],
             // Component <script>s and the favicon always ship as files, never inlined into the page (Vite's default for
             // small ones): the CSP then needs no hash per script, and each file is cached across pages.
             build: { assetsInlineLimit: (file: string) => (/\.(js|svg)$/.test(file) ? false : undefined) },
