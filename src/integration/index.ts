@@ -22,6 +22,7 @@ import { buildSearchIndex } from './search-index';
 import { CONFIG_MODULE, configModulePlugin } from './config-module';
 import { SITE_CSP } from './csp';
 import { ensureContentConfig } from './content-config';
+import { onBundlerLog } from './quiet-logs';
 import { codeTokensModulePlugin, SHIKI_THEMES } from './code-tokens-module';
 import { shikiStyleClasses } from '../markdown/shiki-classes';
 
@@ -87,7 +88,10 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
             plugins: [configModulePlugin(config), codeTokensModulePlugin()],
             // Component <script>s and the favicon always ship as files, never inlined into the page (Vite's default for
             // small ones): the CSP then needs no hash per script, and each file is cached across pages.
-            build: { assetsInlineLimit: (file: string) => (/\.(js|svg)$/.test(file) ? false : undefined) },
+            build: {
+              assetsInlineLimit: (file: string) => (/\.(js|svg)$/.test(file) ? false : undefined),
+              rollupOptions: { onLog: onBundlerLog },
+            },
           },
         });
 
