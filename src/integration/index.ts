@@ -23,6 +23,7 @@ import { CONFIG_MODULE, configModulePlugin } from './config-module';
 import { SITE_CSP } from './csp';
 import { ensureContentConfig } from './content-config';
 import { onBundlerLog } from './quiet-logs';
+import { folderSize, summaryLine } from './build-summary';
 import { codeTokensModulePlugin, SHIKI_THEMES } from './code-tokens-module';
 import { shikiStyleClasses } from '../markdown/shiki-classes';
 
@@ -38,6 +39,7 @@ function stop(logger: AstroIntegrationLogger, problems: ContentProblem[], comman
 
 export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIntegration {
   let config: StudyforgeConfig | undefined;
+  let buildStarted = 0;
   return {
     name: 'studyforge',
     hooks: {
@@ -110,8 +112,13 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
         if (sitemap) injectRoute({ pattern: '/sitemap.xml', entrypoint: route('sitemap.xml.ts') });
         if (options.routes.robots) injectRoute({ pattern: '/robots.txt', entrypoint: route('robots.txt.ts') });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (config?.search) await buildSearchIndex(fileURLToPath(dir), logger);
+      'astro:build:start': () => {
+        buildStarted = performance.now();
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const search = config?.search ? await buildSearchIndex(fileURLToPath(dir), logger) : undefined;
+        const bytes = folderSize(fileURLToPath(dir));
+        logger.info(summaryLine({ pages: pages.length, ...search, bytes, ms: performance.now() - buildStarted }));
       },
     },
   };
