@@ -15,6 +15,7 @@ import { safeLinks } from '../markdown/safe-links';
 import { baseLinks } from '../markdown/base-links';
 import { scrollRegions } from '../markdown/scroll-regions';
 import { basePathOf } from '../lib/url';
+import { tableAlignment } from '../markdown/table-alignment';
 import { formatProblems, type ContentProblem } from '../lib/content-problems';
 import { parseOptions, type StudyforgeConfig, type StudyforgeUserOptions } from './options';
 import { preflightContent } from './preflight';
@@ -24,6 +25,10 @@ import { CONFIG_MODULE, configModulePlugin } from './config-module';
 import { SITE_CSP } from './csp';
 import { ensureContentConfig } from './content-config';
 import { loadSiteIdentity } from '../schemas/site';
+import { onBundlerLog } from './quiet-logs';
+import { folderSize, summaryLine } from './build-summary';
+import { codeTokensModulePlugin, SHIKI_THEMES } from './code-tokens-module';
+import { shikiStyleClasses } from '../markdown/shiki-classes';
 
 export type { StudyforgeUserOptions as StudyforgeOptions } from './options';
 
@@ -37,6 +42,7 @@ function stop(logger: AstroIntegrationLogger, problems: ContentProblem[], comman
 
 export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIntegration {
   let config: StudyforgeConfig | undefined;
+  let buildStarted = 0;
   return {
     name: 'studyforge',
     hooks: {
@@ -80,19 +86,24 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
             // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.
             // baseLinks: authors' `/section/slug/` links get the site's base (Markdown in articles, banks, interview files).
             // safeLinks: javascript:/data: links lose their URL (an article with one fails the build anyway).
-            processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks(), baseLinks(base || astroConfig.base), scrollRegions()] }),
+            processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks(), baseLinks(base || astroConfig.base), scrollRegions(), tableAlignment()] }),
             shikiConfig: {
-              themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+              themes: SHIKI_THEMES,
               // No default colour: tokens carry both palettes as CSS variables and the site theme picks one.
               defaultColor: false,
+              // Token colours as classes, not style attributes (the CSP allows no inline style).
+              transformers: [shikiStyleClasses()],
             },
           },
           ...(options.csp ? { security: { csp: SITE_CSP } } : {}),
           vite: {
-            plugins: [configModulePlugin(config)],
+            plugins: [configModulePlugin(config), codeTokensModulePlugin()],
             // Component <script>s, the logo and the favicon always ship as files, never inlined into the page (Vite's default for
             // small ones): the CSP then needs no hash per script, and each file is cached across pages.
-            build: { assetsInlineLimit: (file: string) => (/\.(js|svg|png)$/.test(file) ? false : undefined) },
+            build: {
+              assetsInlineLimit: (file: string) => (/\.(js|svg|png)$/.test(file) ? false : undefined),
+              rollupOptions: { onLog: onBundlerLog },
+            },
           },
         });
 
@@ -111,8 +122,13 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
         if (sitemap) injectRoute({ pattern: '/sitemap.xml', entrypoint: route('sitemap.xml.ts') });
         if (options.routes.robots) injectRoute({ pattern: '/robots.txt', entrypoint: route('robots.txt.ts') });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (config?.search) await buildSearchIndex(fileURLToPath(dir), logger);
+      'astro:build:start': () => {
+        buildStarted = performance.now();
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const search = config?.search ? await buildSearchIndex(fileURLToPath(dir), logger) : undefined;
+        const bytes = folderSize(fileURLToPath(dir));
+        logger.info(summaryLine({ pages: pages.length, ...search, bytes, ms: performance.now() - buildStarted }));
       },
     },
   };

@@ -67,7 +67,7 @@ function readPages(outDir: string, records: SearchRecord[]): string[] {
  * Pages mark their indexable content with `data-pagefind-body`; quiz questions are added as records
  * of their own, read from the quizzes in the built pages (`search/question-records.ts`).
  */
-export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<{ questions: number; records: number }> {
   const started = performance.now();
   try {
     const { index } = check('starting Pagefind', await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE }));
@@ -85,7 +85,9 @@ export async function buildSearchIndex(outDir: string, logger: AstroIntegrationL
     // The words of the indexed pages and questions, for "Did you mean …?".
     writeFileSync(join(output, VOCABULARY_FILE), JSON.stringify(words));
     const ms = Math.round(performance.now() - started);
-    logger.info(`Indexed ${pages.page_count} pages and ${records.length} questions for search (${words.length} words for suggestions) in ${ms} ms`);
+    logger.debug(`Indexed ${pages.page_count} pages and ${records.length} questions for search (${words.length} words for suggestions) in ${ms} ms`);
+    // The build's one summary line (index.ts) reports these.
+    return { questions: records.length, records: pages.page_count + records.length };
   } finally {
     await pagefind.close();
   }

@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getOptionalCollection } from '../loaders/optional-collection';
 import studyforgeConfig from 'virtual:studyforge/config';
 import { COLLECTIONS } from '../loaders/collection-names';
 import type { RenderedInterviewTopic } from './render';
@@ -11,7 +11,7 @@ let cached: Promise<RenderedInterviewTopic[]> | undefined;
  */
 export function loadInterviewTopics(): Promise<RenderedInterviewTopic[]> {
   if (!studyforgeConfig.routes.interview) return Promise.resolve([]);
-  cached ??= getCollection(COLLECTIONS.interview).then((entries) =>
+  cached ??= getOptionalCollection(COLLECTIONS.interview, 'interview').then((entries) =>
     entries
       .map((entry) => entry.data as unknown as RenderedInterviewTopic)
       .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title)),

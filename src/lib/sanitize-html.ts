@@ -9,11 +9,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 
-/** Shiki's token colours: `--shiki-light:#0e1116;--shiki-dark:#f0f3f6` (plus `overflow-x: auto` on <pre>). */
-const SHIKI_DECLARATION = String.raw`--shiki-[a-z-]+:(?:#[0-9a-f]{3,8}|italic|bold|normal|none|underline)`;
-const SHIKI_STYLE = new RegExp(String.raw`^${SHIKI_DECLARATION}(?:;${SHIKI_DECLARATION})*;?(?: overflow-x: auto;)?$`, 'i');
-/** GFM table column alignment. */
-const ALIGN_STYLE = /^text-align: (?:left|center|right)$/;
+/** Shiki's token colours as classes (markdown/shiki-classes.ts), e.g. `sf-shiki-dark-f0f3f6`. */
+const SHIKI_CLASS = /^sf-shiki-[a-z]+(?:-[a-z]+)*-[0-9a-z-]+$/;
 /** Class tokens only (Shiki's `astro-code` and theme names). */
 const CLASS_TOKEN = /^[\w-]+$/;
 
@@ -46,10 +43,11 @@ export const SANITIZE_SCHEMA: Schema = {
     // Wide tables scroll in a named, focusable region (markdown/scroll-regions.ts).
     div: [['className', 'sf-heading-wrapper', /^sf-level-h[1-6]$/, 'sf-scroll-region'], ['role', 'region'], ['tabIndex', 0], 'ariaLabel', 'dataScrollHint'],
     input: [...(defaultSchema.attributes?.['input'] ?? []), 'ariaLabel'],
-    pre: [['className', CLASS_TOKEN], ['style', SHIKI_STYLE], 'dataLanguage'],
-    span: [['className', 'line', 'sf-visually-hidden'], ['style', SHIKI_STYLE], ['ariaHidden', 'true']],
-    td: [['style', ALIGN_STYLE]],
-    th: [['style', ALIGN_STYLE]],
+    pre: [['className', CLASS_TOKEN], 'dataLanguage'],
+    span: [['className', 'line', 'sf-visually-hidden', SHIKI_CLASS], ['ariaHidden', 'true']],
+    // GFM column alignment as a class (markdown/table-alignment.ts).
+    td: [['className', 'sf-align-left', 'sf-align-center', 'sf-align-right']],
+    th: [['className', 'sf-align-left', 'sf-align-center', 'sf-align-right']],
   },
 };
 

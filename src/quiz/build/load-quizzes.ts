@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getOptionalCollection } from '../../loaders/optional-collection';
 import { COLLECTIONS } from '../../loaders/collection-names';
 import type { RenderedBank, RenderedQuestion } from '../core/types';
 
@@ -13,7 +13,7 @@ let cached: Promise<QuizIndex> | undefined;
 /** All question banks, loaded once per build (the loader already validated and rendered them). */
 export function loadQuizzes(): Promise<QuizIndex> {
   cached ??= (async () => {
-    const entries = await getCollection(COLLECTIONS.quizzes);
+    const entries = await getOptionalCollection(COLLECTIONS.quizzes, 'quizzes');
     const banks = new Map(entries.map((entry) => [entry.id, entry.data as unknown as RenderedBank]));
     const questions = new Map([...banks.values()].flatMap((bank) => bank.questions.map((q) => [q.id, q] as const)));
     return { banks, questions };

@@ -21,9 +21,9 @@ function fakeIndex(overrides: Record<string, unknown> = {}) {
 }
 
 async function runHook(dir: string) {
-  const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-  await buildSearchIndex(dir, logger as never);
-  return logger;
+  const logger = { info: vi.fn(), debug: vi.fn(), warn: vi.fn(), error: vi.fn() };
+  const counts = await buildSearchIndex(dir, logger as never);
+  return Object.assign(logger, { counts });
 }
 
 describe('Pagefind integration', () => {
@@ -55,7 +55,8 @@ describe('Pagefind integration', () => {
     const logger = await runHook(dir);
     expect(index.addDirectory).toHaveBeenCalledWith({ path: expect.stringContaining(dir) });
     expect(index.addCustomRecord).toHaveBeenCalledWith(expect.objectContaining({ url: '/a/#q-q-1', content: 'Rollback rollback?', language: 'en' }));
-    expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 3 pages and 1 questions for search \(6 words for suggestions\) in \d+ ms$/));
+    expect(logger.counts).toEqual({ questions: 1, records: 4 });
+    expect(logger.debug).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 3 pages and 1 questions for search \(6 words for suggestions\) in \d+ ms$/));
     expect(readdirSync(output).sort()).toEqual(['pagefind.js', 'vocabulary.json']);
     // The words of indexed pages and question records, most frequent first, for "Did you mean …?".
     expect(JSON.parse(readFileSync(join(output, 'vocabulary.json'), 'utf8'))).toEqual(['rollback', 'canary', 'gets', 'question', 'releases', 'traffic']);
