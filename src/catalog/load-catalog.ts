@@ -1,5 +1,6 @@
 /// <reference path="../virtual.d.ts" />
 // (A host site's type check reaches this file through the package, without our src/virtual.d.ts.)
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import studyforgeConfig from 'virtual:studyforge/config';
 import { displayPath } from '../lib/content-dir';
@@ -78,7 +79,9 @@ async function buildCatalog(): Promise<Catalog> {
   ];
   if (problems.length) throw new ContentError(problems);
 
-  const meta = new Map<string, SectionMeta>((await getCollection(COLLECTIONS.sections)).map((s) => [s.id, s.data]));
+  // sections.yaml is optional; reading its collection without it would warn that it is empty.
+  const sectionEntries = existsSync(join(studyforgeConfig.contentDir, 'sections.yaml')) ? await getCollection(COLLECTIONS.sections) : [];
+  const meta = new Map<string, SectionMeta>(sectionEntries.map((s) => [s.id, s.data]));
   const sections = buildSections(published, meta);
   const articles = readingOrder(sections);
   // Interview topics follow the reading order of the articles they belong to.
