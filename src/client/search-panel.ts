@@ -46,6 +46,8 @@ export class SearchPanel extends HTMLElement {
   private correction: string | undefined;
   private shownQuery = '';
   private loadingMore: Promise<number> | undefined;
+  /** An option was active when newer results replaced the list (the reader arrowed down while still typing). */
+  private keepActive = false;
   /** Pagefind steps that failed for the current search (or, for filters, so far): the status line says so. */
   private readonly failures = new Set<SearchFailure>();
 
@@ -208,6 +210,7 @@ export class SearchPanel extends HTMLElement {
     this.loadingMore = undefined;
     for (const old of ['load', 'search', 'results'] as const) this.failures.delete(old);
     if (failure) this.failures.add(failure);
+    this.keepActive = this.options.active >= 0;
     this.options.clear();
     this.list.replaceChildren();
     renderSuggestion(this.suggestion, correction, (q) => this.searchFor(q));
@@ -228,7 +231,8 @@ export class SearchPanel extends HTMLElement {
     return this.loadingMore.then((added) => {
       if (!added || run !== this.runId) return added;
       const firstNew = this.options.count - added;
-      if (this.listed > PAGE_SIZE || this.options.active >= 0 || focusNew) this.options.set(firstNew);
+      if (this.listed > PAGE_SIZE || this.options.active >= 0 || this.keepActive || focusNew) this.options.set(firstNew);
+      this.keepActive = false;
       if (focusNew) this.input.focus({ preventScroll: true });
       return added;
     });

@@ -71,6 +71,9 @@ test.describe('on a phone', () => {
     // In the tab order (tabIndex 0 above); once focused, the arrow keys scroll it.
     const region = regions.nth(states.findIndex((s) => s.scrolls));
     await region.focus();
+    // The key goes to the region only once it holds focus and sits in view (focus scrolls the page).
+    await expect(region).toBeFocused();
+    await expect(region).toBeInViewport();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   });
