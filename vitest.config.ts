@@ -8,5 +8,7 @@ export default getViteConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/build/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
+    // A folder for the builds that several build test files share (tests/build/built-site.ts).
+    globalSetup: ['tests/build/global-setup.ts'],
   },
 });

@@ -2,8 +2,12 @@
 // with a base path into .fixture-base/) and the project that installs Studyforge as a package
 // (.installed-dist/), then runs the Playwright suite in the system Chromium against them, served locally.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { findChromium, INSTALL_HELP } from './chromium.mjs';
 import { buildInstalledSite } from './installed-site.mjs';
+
+/** What `astro build` printed for dist/, read by the build-output test. */
+const SITE_BUILD_LOG = '.build-logs/site.log';
 
 const chromium = findChromium();
 if (!chromium) {
@@ -18,7 +22,13 @@ const run = (command, args, env = {}) => {
 
 if (!process.env.SKIP_BUILD) {
   console.log('Building the site (dist/) ...');
-  run(bin('astro'), ['build', '--silent']);
+  // Not silent: what the curriculum's build prints is kept for tests/e2e/site/build-output.spec.ts.
+  const site = spawnSync(bin('astro'), ['build'], { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  const output = site.stdout + site.stderr;
+  process.stdout.write(output);
+  if (site.status !== 0) process.exit(site.status ?? 1);
+  mkdirSync('.build-logs', { recursive: true });
+  writeFileSync(SITE_BUILD_LOG, output);
   console.log('Building the fixture site (.fixture-dist/) ...');
   run(bin('astro'), ['build', '--silent'], { STUDY_CONTENT_DIR: 'tests/fixtures/site', STUDY_OUT_DIR: '.fixture-dist' });
   // The same fixture again with a base path, served under it: every link, asset and search request must carry it.

@@ -1,19 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-/** Builds a content folder into a fresh temporary dist/ and returns that folder. */
-function build(contentDir: string): string {
-  const outDir = mkdtempSync(join(tmpdir(), 'studyforge-identity-'));
-  const result = spawnSync('node_modules/.bin/astro', ['build', '--silent'], {
-    env: { ...process.env, STUDY_CONTENT_DIR: contentDir, STUDY_OUT_DIR: outDir, FORCE_COLOR: '0' },
-    encoding: 'utf8',
-  });
-  expect(result.status, result.stdout + result.stderr).toBe(0);
-  return outDir;
-}
+import { buildSite, sharedBuild } from './built-site';
 
 /** Every text file of a build (Pagefind's binary index chunks are left out: they are compressed). */
 function textFiles(dir: string): { path: string; text: string }[] {
@@ -28,7 +16,7 @@ const page = (dist: string, path: string) => readFileSync(join(dist, path, 'inde
 describe("a site is the author's, not the curriculum's", () => {
   it('a folder without site.yaml builds with neutral defaults: no word of the curriculum anywhere in dist/', () => {
     // tests/fixtures/site has no site.yaml and no curriculum text of its own.
-    const dist = build('tests/fixtures/site');
+    const dist = sharedBuild('tests/fixtures/site');
     const files = textFiles(dist);
     expect(files.length).toBeGreaterThan(10);
     const curriculum = /mlops|devops|\bdrift|canary|continuous training|ci\/cd for ml/i;
@@ -43,7 +31,7 @@ describe("a site is the author's, not the curriculum's", () => {
   });
 
   it("site.yaml and index.mdx: the author's title, logo, favicon, footer, edit links and home page", () => {
-    const dist = build('tests/fixtures/author-home');
+    const dist = buildSite('tests/fixtures/author-home');
     const home = page(dist, '');
     const logo = home.match(/<img src="(\/_astro\/logo\.[\w-]+\.svg)" alt="Rust notes logo"/)?.[1];
     expect(logo).toBeDefined();
