@@ -1,9 +1,11 @@
 // A small static file server for the built site: directory URLs serve index.html, unknown paths
 // get 404.html with status 404, and nothing outside the folder is ever served.
 // With a prefix (a site built with a base path), the folder is served under it and nothing else exists.
+// The folder's `_headers` file (Netlify / Cloudflare Pages format, written by the build) is honoured,
+// so pages are tested under the HTTP Content-Security-Policy a real host sends, not only the <meta> one.
 // Usage: node scripts/serve-static.mjs <dir> <port> [prefix, e.g. /notes/]
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
@@ -21,9 +23,32 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/** Parses a `_headers` file into rules: a path pattern (`*` matches any rest) and its headers. */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
+      rules.push({ pattern, headers: {} });
+    } else if (rules.length) {
+      const colon = line.indexOf(':');
+      if (colon > 0) rules.at(-1).headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/** The headers of every rule whose pattern matches the path, later rules adding to earlier ones. */
+export function headersFor(rules, path) {
+  return Object.assign({}, ...rules.filter((rule) => rule.pattern.test(path)).map((rule) => rule.headers));
+}
+
 export function serveStatic(root, port, host = '127.0.0.1', prefix = '/') {
   const base = resolve(root);
   const mount = `/${prefix.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const headersFile = join(base, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const find = (urlPath) => {
     const path = normalize(join(base, decodeURIComponent(urlPath)));
     if (path !== base && !path.startsWith(base + sep)) return undefined;
@@ -59,7 +84,7 @@ export function serveStatic(root, port, host = '127.0.0.1', prefix = '/') {
       response.end('Not found');
       return;
     }
-    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', ...headersFor(rules, url.pathname) });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolvePromise) => server.listen(Number(port), host, () => resolvePromise(server)));

@@ -1,5 +1,6 @@
 // `npm start`: builds the site when there is no build yet or the sources changed since the last
-// one, then serves dist/ on http://localhost:4321 (PORT changes the port).
+// one, then serves dist/ on http://localhost:4321 (PORT changes the port; SITE_URL's path, if any, is
+// the path it is served under).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -25,5 +26,7 @@ if (!built || sources > built || process.argv.includes('--rebuild')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-await serveStatic('dist', port, process.env.HOST ?? '127.0.0.1');
-console.log(`Serving dist/ on http://localhost:${port}/ (Ctrl+C to stop)`);
+// A site built for a sub-path (SITE_URL=https://user.github.io/my-notes/) is served under that path, as its host will.
+const prefix = process.env.SITE_URL ? new URL(process.env.SITE_URL).pathname : '/';
+await serveStatic('dist', port, process.env.HOST ?? '127.0.0.1', prefix);
+console.log(`Serving dist/ on http://localhost:${port}${prefix} (Ctrl+C to stop)`);

@@ -23,6 +23,7 @@ import { ARTICLE_COMPONENT_NAMES } from '../components/mdx/names';
 import { buildSearchIndex } from './search-index';
 import { CONFIG_MODULE, configModulePlugin } from './config-module';
 import { SITE_CSP } from './csp';
+import { writeHeadersFile } from './headers-file';
 import { ensureContentConfig } from './content-config';
 import { loadSiteIdentity } from '../schemas/site';
 import { onBundlerLog } from './quiet-logs';
@@ -43,6 +44,9 @@ function stop(logger: AstroIntegrationLogger, problems: ContentProblem[], comman
 export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIntegration {
   let config: StudyforgeConfig | undefined;
   let buildStarted = 0;
+  /** The final config's base path and hashed-assets folder (after every integration's updates). */
+  let astroBase = '/';
+  let astroAssetsDir = '_astro';
   return {
     name: 'studyforge',
     hooks: {
@@ -122,12 +126,19 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
         if (sitemap) injectRoute({ pattern: '/sitemap.xml', entrypoint: route('sitemap.xml.ts') });
         if (options.routes.robots) injectRoute({ pattern: '/robots.txt', entrypoint: route('robots.txt.ts') });
       },
+      'astro:config:done': ({ config: final }) => {
+        astroBase = final.base;
+        astroAssetsDir = final.build.assets;
+      },
       'astro:build:start': () => {
         buildStarted = performance.now();
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        const search = config?.search ? await buildSearchIndex(fileURLToPath(dir), logger) : undefined;
-        const bytes = folderSize(fileURLToPath(dir));
+      'astro:build:done': async ({ dir, pages, assets, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const htmlFiles = [...assets.values()].flat().map((file) => fileURLToPath(file)).filter((file) => file.endsWith('.html'));
+        writeHeadersFile(outDir, htmlFiles, { base: astroBase, assetsDir: astroAssetsDir, frameAncestors: "'self'" });
+        const search = config?.search ? await buildSearchIndex(outDir, logger) : undefined;
+        const bytes = folderSize(outDir);
         logger.info(summaryLine({ pages: pages.length, ...search, bytes, ms: performance.now() - buildStarted }));
       },
     },
