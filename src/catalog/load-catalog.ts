@@ -8,11 +8,11 @@ import { COLLECTIONS } from '../loaders/collection-names';
 import { interviewUrl, staticRoutes } from '../lib/routes';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toArticle, type Article } from '../lib/articles';
-import { checkArticles, linkTargets } from '../lib/article-checks';
+import { checkArticles, checkPageLinks, linkTargets } from '../lib/article-checks';
 import { ContentError } from '../lib/content-problems';
 import { checkUnsafeLinks } from '../lib/unsafe-links';
 import { buildSections, readingOrder, type Section } from '../lib/navigation';
-import { checkBankArticles, checkQuestionLinks, checkQuizTags, checkRepeatedQuestions } from '../quiz/build/tag-checks';
+import { checkBankArticles, checkHomeQuizzes, checkQuestionLinks, checkQuizTags, checkRepeatedQuestions } from '../quiz/build/tag-checks';
 import type { SectionMeta } from '../schemas/article';
 import { loadInterviewTopics } from '../interview/load';
 import { loadQuizzes } from '../quiz/build/load-quizzes';
@@ -69,6 +69,10 @@ async function buildCatalog(): Promise<Catalog> {
   const interviewRoutes = interview.map((topic) => topic.url);
   const targets = linkTargets(published, [...staticRoutes(studyforgeConfig), ...interviewRoutes]);
   const bankFile = (bank: string) => displayPath(join(studyforgeConfig.contentDir, 'quizzes', `${bank}.yaml`));
+  // The author's home page is checked like an article: its links, link schemes and quiz tags.
+  const homeFile = join(studyforgeConfig.contentDir, 'index.mdx');
+  const [homeEntry] = studyforgeConfig.routes.home && existsSync(homeFile) ? await getCollection(COLLECTIONS.home) : [];
+  const home = homeEntry ? [{ filePath: displayPath(homeFile), body: homeEntry.body ?? '' }] : [];
   const problems = [
     ...checkArticles(published, declaredSections, targets),
     ...checkUnsafeLinks(published),
@@ -76,6 +80,7 @@ async function buildCatalog(): Promise<Catalog> {
     ...checkRepeatedQuestions(published, banks),
     ...checkQuestionLinks(banks, targets, bankFile),
     ...checkBankArticles(banks, new Set(all.map((article) => article.slug)), bankFile),
+    ...home.flatMap((page) => [...checkPageLinks(page, '/', targets), ...checkUnsafeLinks([page]), ...checkQuizTags([page], banks), ...checkHomeQuizzes(page, banks)]),
   ];
   if (problems.length) throw new ContentError(problems);
 

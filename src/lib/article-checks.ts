@@ -92,10 +92,15 @@ export function checkArticles(
         message: `"${slug}" is not an article slug.${didYouMean(slug, bySlug.keys())} Use the file name of an existing article (without .mdx) or remove the entry.`,
       });
     });
-    for (const link of extractInternalLinks(article.body)) {
-      const problem = checkLink(link, article.url, targets);
-      if (problem) problems.push({ file: article.filePath, where: `link "${link}"`, message: problem });
-    }
+    problems.push(...checkPageLinks(article, article.url, targets));
   }
   return problems;
+}
+
+/** Internal links and `#anchors` of one MDX page (an article, or the author's home page at `/`) that point nowhere. */
+export function checkPageLinks(page: Pick<Article, 'filePath' | 'body'>, url: string, targets: LinkTargets): ContentProblem[] {
+  return extractInternalLinks(page.body).flatMap((link) => {
+    const problem = checkLink(link, url, targets);
+    return problem ? [{ file: page.filePath, where: `link "${link}"`, message: problem }] : [];
+  });
 }

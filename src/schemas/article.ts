@@ -46,7 +46,7 @@ export const articleSchema = z.object({
     .int({ error: 'must be a whole number, e.g. `order: 10`.' })
     .default(100),
   /** Free-form keywords, shown on the page and used by search. */
-  tags: z.array(z.string(), { error: optional('tags', 'a list of words', '[drift, monitoring]') }).default([]),
+  tags: z.array(z.string(), { error: optional('tags', 'a list of words', '[caching, http]') }).default([]),
   /** Drafts are built by `npm run dev` but left out of `npm run build`. */
   draft: z.boolean({ error: optional('draft', 'true or false', 'true') }).default(false),
   /** Date of the last meaningful change (YYYY-MM-DD), shown under the title. */

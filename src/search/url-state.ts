@@ -1,4 +1,4 @@
-/** The search page's state in its URL (`/search/?q=drift&type=Question&section=...`), so a search can be shared. */
+/** The search page's state in its URL (`/search/?q=cache&type=Question&section=...`), so a search can be shared. */
 export const FILTER_KEYS = ['type', 'section', 'difficulty'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type SelectedFilters = Partial<Record<FilterKey, string[]>>;

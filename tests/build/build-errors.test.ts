@@ -96,6 +96,12 @@ describe('quiz tags and question links are checked against the banks', () => {
     // The prompt's link to an existing heading is fine.
     expect(output).not.toContain('field prompt');
     expect(output).toContain('<Quiz bank="checks" badge>: is empty. Name the badge in a few words');
+    // The author's home page (index.mdx) is checked like an article, and a quiz there must fit on one page.
+    const home = lines.indexOf('  tests/fixtures/bad-quiz-tags/index.mdx');
+    expect(home).toBeGreaterThan(-1);
+    expect(lines).toContain('    link "/basics/paeg/": points to /basics/paeg/, which is not a page of this site. Did you mean "/basics/page/"? Link to an article as /<section>/<slug>/.');
+    expect(lines[lines.indexOf('  tests/fixtures/bad-quiz-tags/index.mdx', home + 2) + 1]).toMatch(/^ {4}<Quiz bank="nope">: names a bank that does not exist\./);
+    expect(lines.find((line) => line.startsWith('    <Quiz>: shows '))).toMatch(/questions, more than one page holds \(1\), and the home page has no later pages\. Add `limit=\{1\}`/);
     expect(output).not.toContain('Stack trace');
   });
 });

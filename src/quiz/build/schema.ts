@@ -22,29 +22,29 @@ const markdown = (field: string, example: string) =>
 /** Fields every question has, whatever its type. */
 const questionBase = {
   /** Stable id, unique across the whole site: progress is saved under it. */
-  id: idField('id', 'drift-psi-meaning'),
+  id: idField('id', 'http-status-404'),
   category: z.enum(CATEGORIES, { error: oneOf('category', CATEGORIES) }),
   difficulty: z.enum(QUESTION_DIFFICULTIES, { error: oneOf('difficulty', QUESTION_DIFFICULTIES) }),
   /** The question, in Markdown (code blocks allowed). */
-  prompt: markdown('prompt', '"What does a PSI of 0.3 suggest?"'),
+  prompt: markdown('prompt', '"What does status 404 tell the client?"'),
   /** A nudge shown on request, before the answer. */
-  hint: markdown('hint', '"PSI compares two distributions."'),
+  hint: markdown('hint', '"Think about what the server could not find."'),
   /** Step-by-step solution, in Markdown, shown after a correct answer or the last attempt. */
   solution: z
     .array(markdown('solution step', '"First, ..."'), { error: required('solution', 'a list of steps', '["Step one", "Step two"]') })
     .min(1, { error: 'is empty. Add at least one step explaining how to reach the answer.' }),
   /** The one line to remember. */
-  quickCheck: markdown('quickCheck', '"PSI above 0.25 means a major shift."'),
+  quickCheck: markdown('quickCheck', '"404: the server has nothing at that address."'),
   /** Wrong turns readers often take. */
   commonMistakes: z
-    .array(markdown('common mistake', '"Reading PSI as accuracy."'), {
-      error: required('commonMistakes', 'a list', '["Reading PSI as accuracy."]'),
+    .array(markdown('common mistake', '"Reading 404 as a server crash."'), {
+      error: required('commonMistakes', 'a list', '["Reading 404 as a server crash."]'),
     })
     .min(1, { error: 'is empty. List at least one mistake readers make here.' }),
-  /** Link to the article section that teaches this, e.g. `/operations/drift/#psi`. */
+  /** Link to the article section that teaches this, e.g. `/web/http-basics/#status-codes`. */
   related: z
-    .string({ error: required('related', 'a site link', '/operations/data-and-concept-drift/#population-stability-index') })
-    .regex(/^\/[^\s]*$/, { error: 'must be a link inside the site starting with "/", e.g. `/operations/data-and-concept-drift/#psi`.' }),
+    .string({ error: required('related', 'a site link', '/web/http-basics/#status-codes') })
+    .regex(/^\/[^\s]*$/, { error: 'must be a link inside the site starting with "/", e.g. `/web/http-basics/#status-codes`.' }),
 };
 
 const choice = z.object({
@@ -98,8 +98,8 @@ const fill = z.object({
   type: z.literal('fill'),
   /** Accepted answers, compared ignoring case and extra whitespace. */
   accept: z
-    .array(z.string().trim().min(1), { error: required('accept', 'a list of accepted answers', '["psi", "population stability index"]') })
-    .min(1, { error: 'is empty. List at least one accepted answer, e.g. `accept: ["psi"]`.' }),
+    .array(z.string().trim().min(1), { error: required('accept', 'a list of accepted answers', '["404", "not found"]') })
+    .min(1, { error: 'is empty. List at least one accepted answer, e.g. `accept: ["not found"]`.' }),
   /** Optional regular expression that also counts as correct (tested case-insensitively). */
   pattern: z
     .string()
@@ -183,7 +183,7 @@ export const badgeNameSchema = z
 export const bankSchema = z.object(
   {
   /** Shown above quizzes drawn from this bank. */
-  title: z.string({ error: requiredIn('title', 'text', '"Data drift"', 'the top of the file') }).min(1),
+  title: z.string({ error: requiredIn('title', 'text', '"HTTP basics"', 'the top of the file') }).min(1),
   /** Slug of the article this bank belongs to (optional). */
   article: z.string().optional(),
   /** Name of the badge for a perfect challenge run (optional; default: derived from `title`). */

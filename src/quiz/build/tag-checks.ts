@@ -2,13 +2,13 @@ import type { Article } from '../../lib/articles';
 import { checkLink, type LinkTargets } from '../../lib/article-checks';
 import { didYouMean, type ContentProblem } from '../../lib/content-problems';
 import { findQuizTags } from './quiz-tags';
-import { questionPlacements } from './placements';
+import { QUIZ_RESOLVE_TEXT, questionPlacements } from './placements';
 import type { RenderedBank, RenderedQuestion } from '../core/types';
 import { extractInternalLinks } from '../../lib/internal-links';
-import { QUIZ_PROP_NAMES, quizPropProblems, type QuizPropProblem } from '../core/resolve-quiz';
+import { QUIZ_PROP_NAMES, quizPropProblems, resolveQuiz, type QuizPropProblem } from '../core/resolve-quiz';
 
 /** Every `<Quiz>` and `<Question>` in an article must have props `resolveQuiz` can use, naming existing banks and ids. */
-export function checkQuizTags(articles: Article[], banks: ReadonlyMap<string, RenderedBank>): ContentProblem[] {
+export function checkQuizTags(articles: ReadonlyArray<Pick<Article, 'filePath' | 'body'>>, banks: ReadonlyMap<string, RenderedBank>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const allIds = new Map<string, string>();
   for (const bank of banks.values()) for (const q of bank.questions) allIds.set(q.id, bank.name);
@@ -100,6 +100,25 @@ export function checkQuestionLinks(banks: ReadonlyMap<string, RenderedBank>, tar
         }
       }
     }
+  }
+  return problems;
+}
+
+/**
+ * The author's home page (`index.mdx`) has no quiz pages of its own: later pages of a long quiz live
+ * under an article's address. So a quiz there must fit on one page, or its questions would be cut off.
+ */
+export function checkHomeQuizzes(home: Pick<Article, 'filePath' | 'body'>, banks: ReadonlyMap<string, RenderedBank>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const tag of findQuizTags(home.body)) {
+    if (tag.kind !== 'Quiz' || tag.problems.length || quizPropProblems(banks, tag.props).length) continue;
+    const quiz = resolveQuiz(banks, tag.props, { file: home.filePath, text: QUIZ_RESOLVE_TEXT });
+    if (quiz.pageCount < 2) continue;
+    problems.push({
+      file: home.filePath,
+      where: '<Quiz>',
+      message: `shows ${quiz.questions.length} questions, more than one page holds (${quiz.pageSize}), and the home page has no later pages. Add \`limit={${quiz.pageSize}}\`, raise \`pageSize\`, or move the quiz into an article.`,
+    });
   }
   return problems;
 }

@@ -63,7 +63,7 @@ const CASES: Record<string, Expected> = {
   'fill-empty-accept': {
     bank: 'fill.yaml',
     where: 'question "fill-1", field accept',
-    contains: ['is empty', 'at least one accepted answer', '`accept: ["psi"]`'],
+    contains: ['is empty', 'at least one accepted answer', '`accept: ["not found"]`'],
   },
   'too-few-choices': {
     bank: 'choices.yaml',
@@ -253,7 +253,7 @@ describe('validateYamlFiles', () => {
   it('reports bank-level fields by name', () => {
     const { problems } = validateYamlFiles([file('one', { questions: [] })], bankSchema, ITEMS);
     expect(problems.map((p) => [p.where, p.message])).toEqual([
-      ['title', 'is missing. Add `title: "Data drift"` to the top of the file.'],
+      ['title', 'is missing. Add `title: "HTTP basics"` to the top of the file.'],
       ['questions', 'is empty. Add at least one question.'],
     ]);
   });
