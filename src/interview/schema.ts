@@ -8,7 +8,7 @@ const answer = (field: string, what: string) =>
 /** One interview question with three answer lengths the reader can reveal. */
 export const interviewQuestionSchema = z.object({
   /** Unique across the site. */
-  id: z.string({ error: required('id', 'text', 'iv-drift-late-labels') }).regex(ID, { error: 'must be lower-case-with-hyphens.' }),
+  id: z.string({ error: required('id', 'text', 'iv-http-caching') }).regex(ID, { error: 'must be lower-case-with-hyphens.' }),
   question: answer('question', 'the question as an interviewer would ask it'),
   /** One or two sentences. */
   short: answer('short', 'one or two sentences'),
@@ -20,7 +20,7 @@ export const interviewQuestionSchema = z.object({
 
 /** An interview topic file: `content/interview/<topic>.yaml`. */
 export const interviewTopicSchema = z.object({
-  title: z.string({ error: required('title', 'text', '"Data drift"') }).min(1),
+  title: z.string({ error: required('title', 'text', '"HTTP caching"') }).min(1),
   /** Slug of the article on this topic (optional); linked from the topic page. */
   article: z.string().optional(),
   order: z.number().int().default(100),

@@ -6,7 +6,7 @@ export function headingSlugger(): (text: string) => string {
   return (text) => slugger.slug(text);
 }
 
-/** "feature-stores" -> "Feature stores": a readable fallback title for a section folder. */
+/** "error-handling" -> "Error handling": a readable fallback title for a section folder. */
 export function titleFromSlug(slug: string): string {
   const words = slug.split('-').filter(Boolean).join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -3,7 +3,7 @@ import type { ContentProblem } from './content-problems';
 
 /**
  * Turns Zod issues on a YAML file into author-facing problems. Issues inside a list of items
- * (questions) name the item by its `id`, so "questions.3.answer" reads as `question "drift-psi", answer`.
+ * (questions) name the item by its `id`, so "questions.3.answer" reads as `question "http-status-404", answer`.
  */
 export function zodProblems(file: string, error: z.ZodError, raw: unknown, list: { key: string; label: string }): ContentProblem[] {
   return error.issues.map((issue) => {

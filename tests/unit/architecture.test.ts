@@ -181,3 +181,19 @@ describe('import boundaries of the quiz core and islands', () => {
     });
   });
 });
+
+describe('generic code, specific content', () => {
+  test('no word of the curriculum appears in src/ (examples in messages and comments stay neutral)', () => {
+    const curriculum = /\bml ?ops\b|\bdevops\b|\bdrift\b|\bcanary\b|\bpsi\b|feature store|model registry|continuous training|blue-green|shadow (?:deploy|release|traffic|mode)/i;
+    const files = readdirSync('src', { withFileTypes: true, recursive: true })
+      .filter((entry) => entry.isFile() && /\.(ts|tsx|js|mjs|astro|css|json)$/.test(entry.name))
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(files.length).toBeGreaterThan(50);
+    const found = files.flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .flatMap((line, index) => (curriculum.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [])),
+    );
+    expect(found).toEqual([]);
+  });
+});
