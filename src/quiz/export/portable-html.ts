@@ -21,7 +21,7 @@ export interface PortableHtmlOptions {
 }
 
 /** Attributes that carry meaning on another platform; everything else (classes, data-*, tabindex, role...) goes. */
-const KEPT_ATTRIBUTES = new Set(['href', 'src', 'alt', 'title', 'start', 'colSpan', 'rowSpan', 'lang', 'dir']);
+const KEPT_ATTRIBUTES = new Set(['href', 'src', 'alt', 'title', 'start', 'colSpan', 'rowSpan', 'lang', 'dir', 'type']);
 /** Elements dropped with their content: interactive or decorative leftovers that mean nothing elsewhere. */
 const DROPPED = new Set(['input', 'button', 'script', 'style', 'template', 'svg']);
 
