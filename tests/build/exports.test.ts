@@ -48,7 +48,11 @@ describe('exports in the build', () => {
       const titles = parsed.flatMap((q) => (q.type === 'Category' ? [] : [q.title]));
       expect(titles, bank.name).toEqual(bank.questions.filter((q) => q.type !== 'order').map((q) => q.id));
       for (const q of parsed) {
-        if (q.type === 'TF') expect(q.isTrue).toBe(bank.questions.find((s) => s.id === q.title)!.answer);
+        const source = q.type === 'Category' ? undefined : bank.questions.find((s) => s.id === q.title);
+        if (q.type === 'TF' && source?.type === 'truefalse') expect(q.isTrue, q.title!).toBe(source.answer);
+        if (q.type === 'MC' && (source?.type === 'single' || source?.type === 'output')) {
+          expect(q.choices.findIndex((c) => c.isCorrect), q.title!).toBe(source.choices.findIndex((c) => c.id === source.answer));
+        }
       }
     }
   });
@@ -88,7 +92,8 @@ describe('exports in the build', () => {
     expect(rows.map((row) => row[0])).toEqual(interviewIds);
   });
 
-  it('leaves the interview topic pages where they were', () => {
+  it('links the interview cards from the interview page and leaves the topic pages where they were', () => {
+    expect(readFileSync(join(dist, 'interview', 'index.html'), 'utf8')).toContain(`<a href="/notes/interview/${INTERVIEW_ANKI.fileName}" download>`);
     expect(existsSync(join(dist, 'interview', 'basics', 'index.html'))).toBe(true);
   });
 });

@@ -7,6 +7,8 @@ export const EXPORT_STRINGS = {
   formatMoodleXml: 'Moodle XML',
   formatQti: 'QTI 2.1 package (Canvas, Blackboard)',
   formatAnki: 'Anki deck (TSV)',
+  /** Link under the interview topics to the file with all their cards. */
+  interviewAnkiLink: 'All interview questions as Anki cards (TSV file)',
   /** Headings inside exported feedback and cards. */
   solution: STRINGS.solution,
   quickCheck: STRINGS.quickCheck,
