@@ -24,8 +24,13 @@ const comment = (text: string) => `// ${text.replace(/[\r\n]+/g, ' ')}`;
 /** Moodle short answers treat `*` as a wildcard; a literal one is written `\*`. */
 const shortAnswer = (text: string) => giftEscape(text.replace(/\*/g, '\\*'));
 
+/**
+ * GIFT has no escape for `->` (it marks a matching pair), so in HTML text the `>` becomes `&gt;`: the
+ * same text on screen (`main -> main` in a git output). Our serialiser quotes every attribute, so a
+ * `->` in the HTML is always text, never the end of a tag.
+ */
 function html(fragment: string | undefined, context: ExportContext): string {
-  return fragment ? giftEscape(portable(fragment, context)) : '';
+  return fragment ? giftEscape(portable(fragment, context).replace(/->/g, '-&gt;')) : '';
 }
 
 const feedback = (fragment: string | undefined, context: ExportContext) => (fragment ? `#${html(fragment, context)}` : '');
@@ -52,7 +57,8 @@ function answersOf(question: RenderedQuestion, context: ExportContext): string[]
       return [`${question.answer ? 'T' : 'F'}${feedbacks}`];
     }
     case 'fill':
-      return question.accept.map((answer) => `=${shortAnswer(answer)}`);
+      // An answer with "->" would make Moodle read the question as a matching one; giftQuestion notes it instead.
+      return question.accept.filter((answer) => !answer.includes('->')).map((answer) => `=${shortAnswer(answer)}`);
     case 'order':
       return undefined;
   }
@@ -61,8 +67,11 @@ function answersOf(question: RenderedQuestion, context: ExportContext): string[]
 function giftQuestion(question: RenderedQuestion, context: ExportContext): string {
   const answers = answersOf(question, context);
   if (!answers) return comment(EXPORT_STRINGS.notExported(question.id, EXPORT_STRINGS.orderingNotInGift));
+  const arrows = question.type === 'fill' ? question.accept.filter((answer) => answer.includes('->')) : [];
+  if (!answers.length) return comment(EXPORT_STRINGS.notExported(question.id, EXPORT_STRINGS.arrowNotInGift(arrows)));
   const lines: string[] = [];
   if (question.type === 'fill' && question.pattern) lines.push(comment(EXPORT_STRINGS.patternNotExported(question.pattern)));
+  if (arrows.length) lines.push(comment(EXPORT_STRINGS.arrowNotInGift(arrows)));
   lines.push(`::${giftEscape(question.id)}::[html]${html(promptHtml(question), context)} {`);
   lines.push(...answers.map((answer) => `\t${answer}`));
   lines.push(`\t####${html(solutionHtml(question, context), context)}`);

@@ -30,6 +30,8 @@ export const EXPORT_STRINGS = {
   /** File comments: why a question or a part of one is missing from a format. */
   notExported: (id: string, reason: string) => `Not exported: ${id}: ${reason}`,
   orderingNotInGift: 'GIFT has no ordering question type. Import the Moodle XML file for it (Moodle\'s Ordering question).',
+  arrowNotInGift: (answers: string[]) =>
+    `GIFT reads "->" as a matching pair, so the accepted answer${answers.length === 1 ? '' : 's'} ${answers.map((a) => `"${a}"`).join(', ')} ${answers.length === 1 ? 'is' : 'are'} left out; use the Moodle XML file.`,
   patternNotExported: (pattern: string) => `The answer pattern /${pattern}/ is not exported (only the listed answers are); add it by hand if you need it.`,
   generatedBy: (site: string, bank: string) => `Exported from ${site}, question bank "${bank}".`,
 } as const;

@@ -106,3 +106,23 @@ describe('toGift', () => {
     }
   });
 });
+
+describe('toGift with an arrow in the text', () => {
+  it('writes "->" in HTML as "-&gt;", so the question is not read as a matching question', () => {
+    const output = { ...byId('q-output'), choices: [{ id: 'a', html: '<pre><code>main -&gt; main</code></pre>' }, { id: 'b', html: 'a -&gt; b' }] } as (typeof QUESTIONS)[number];
+    const [, back] = parse(toGift({ bank: { ...BANK, questions: [output] }, context: CONTEXT })) as [GIFTQuestion, MultipleChoice];
+    expect(back.type).toBe('MC');
+    expect(back.choices.map((c) => c.text.text)).toEqual(['<pre><code>main -&gt; main</code></pre>', 'a -&gt; b']);
+  });
+});
+
+describe('toGift with an arrow in a fill-in answer', () => {
+  it('leaves that answer out with a comment (Moodle would read a matching question), and the question out if no answer is left', () => {
+    const fill = { ...byId('q-fill'), pattern: undefined, accept: ['a -> b', 'ab'] } as (typeof QUESTIONS)[number];
+    const gift = toGift({ bank: { ...BANK, questions: [fill, { ...fill, id: 'q-only-arrow', accept: ['x -> y'] } as (typeof QUESTIONS)[number]] }, context: CONTEXT });
+    const [, back] = parse(gift) as [GIFTQuestion, ShortAnswer];
+    expect(back.choices.map((c) => c.text.text)).toEqual(['ab']);
+    expect(gift).toContain('// GIFT reads "->" as a matching pair, so the accepted answer "a -> b" is left out; use the Moodle XML file.');
+    expect(gift).toContain('// Not exported: q-only-arrow: GIFT reads "->" as a matching pair');
+  });
+});
