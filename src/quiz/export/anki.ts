@@ -10,7 +10,6 @@
  * double quote is quoted (quotes doubled), as Anki's CSV reader expects.
  */
 import type { RenderedQuestion } from '../core/types';
-import type { RenderedInterviewTopic } from '../../interview/render';
 import { portable, promptHtml, solutionHtml, stepsInOrder, type ExportContext, type ExportInput } from './content';
 import { EXPORT_STRINGS } from './strings';
 import { STRINGS } from '../ui/strings';
@@ -23,6 +22,13 @@ export interface AnkiCard {
   front: string;
   back: string;
   tags: string[];
+}
+
+/** What a card needs of an interview topic (the shape of interview/render.ts's topics, which this pure module does not import). */
+export interface InterviewTopicInput {
+  name: string;
+  title: string;
+  questions: Array<{ id: string; question: string; shortHtml: string; mediumHtml: string; longHtml: string }>;
 }
 
 export const ANKI_COLUMNS = ['GUID', 'Deck', 'Front', 'Back', 'Tags'] as const;
@@ -89,7 +95,7 @@ export function quizCards({ bank, context }: ExportInput): AnkiCard[] {
 }
 
 /** One card per interview question, in a deck per topic under the site's interview deck. */
-export function interviewCards(topics: RenderedInterviewTopic[], context: ExportContext): AnkiCard[] {
+export function interviewCards(topics: InterviewTopicInput[], context: ExportContext): AnkiCard[] {
   return topics.flatMap((topic) =>
     topic.questions.map((q) => ({
       guid: interviewGuid(topic.name, q.id),

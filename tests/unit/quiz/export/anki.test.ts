@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ANKI_COLUMNS, ankiField, interviewCards, interviewGuid, quizCards, quizGuid, toAnkiTsv } from '../../../../src/quiz/export/anki';
-import type { RenderedInterviewTopic } from '../../../../src/interview/render';
+import type { InterviewTopicInput } from '../../../../src/quiz/export/anki';
 import { BANK, CONTEXT, QUESTIONS } from './fixtures';
 import { readAnkiTsv } from './anki-check';
 
-const TOPICS: RenderedInterviewTopic[] = [
+const TOPICS: InterviewTopicInput[] = [
   {
     name: 'drift',
     title: 'Data :: drift',
-    order: 1,
     questions: [
       { id: 'iv-one', question: 'Why <care>\tabout "drift"?', shortHtml: '<p>Because.</p>', mediumHtml: '<p>A "longer" answer.</p>', longHtml: '<pre><code>a\tb\n\nc</code></pre>' },
       { id: 'iv-two', question: 'Second?', shortHtml: '<p>S</p>', mediumHtml: '<p>M</p>', longHtml: '<ul>\n<li>L</li>\n</ul>' },
