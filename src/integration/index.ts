@@ -118,7 +118,11 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
         if (options.routes.interview) {
           injectRoute({ pattern: '/interview', entrypoint: route('interview/index.astro') });
           injectRoute({ pattern: '/interview/[topic]', entrypoint: route('interview/[topic].astro') });
+          // The interview cards for Anki (a file, so no clash with the topic pages' folders).
+          injectRoute({ pattern: '/interview/[file]', entrypoint: route('interview/anki.ts') });
         }
+        // Every bank in every export format (GIFT, Moodle XML, QTI, Anki): quiz/export/formats.ts.
+        injectRoute({ pattern: '/quizzes/[file]', entrypoint: route('quizzes/exports.ts') });
         if (options.search) {
           injectRoute({ pattern: '/search', entrypoint: route('search.astro') });
         }
