@@ -115,6 +115,14 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
           injectRoute({ pattern: '/interview', entrypoint: route('interview/index.astro') });
           injectRoute({ pattern: '/interview/[topic]', entrypoint: route('interview/[topic].astro') });
         }
+        if (options.routes.quizzes) {
+          // Bank pages and bank data (quiz/data/): the JSON first, so `/quizzes/index.json` is not read as a bank page.
+          injectRoute({ pattern: '/quizzes/index.json', entrypoint: route('quizzes/index.json.ts') });
+          injectRoute({ pattern: '/quizzes/[bank].json', entrypoint: route('quizzes/[bank].json.ts') });
+          injectRoute({ pattern: '/schemas/[schema].json', entrypoint: route('schemas/[schema].json.ts') });
+          injectRoute({ pattern: '/quizzes', entrypoint: route('quizzes/index.astro') });
+          injectRoute({ pattern: '/quizzes/[bank]/[...page]', entrypoint: route('quizzes/[bank]/[...page].astro') });
+        }
         if (options.search) {
           injectRoute({ pattern: '/search', entrypoint: route('search.astro') });
         }

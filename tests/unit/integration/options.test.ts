@@ -14,7 +14,7 @@ function problem(input: unknown): string {
 const DEFAULTS = {
   content: './content',
   search: true,
-  routes: { home: true, interview: true, notFound: true, sitemap: true, robots: true },
+  routes: { home: true, interview: true, quizzes: true, notFound: true, sitemap: true, robots: true },
   csp: true,
 };
 
