@@ -30,7 +30,7 @@ export const BANK_PAGE_STRINGS = {
   filterItem: (label: string, n: number) => `${label} (${n})`,
   downloadsHeading: 'Download this bank',
   jsonDownload: 'JSON data',
-  jsonFormat: 'format',
+  jsonFormat: 'The JSON format (JSON Schema)',
   /** Under a quiz in an article: the way to the bank page. */
   allQuestions: (n: number, bankTitle: string) => `All ${n} questions of the ${bankTitle} bank`,
   openBank: 'Open the bank',
