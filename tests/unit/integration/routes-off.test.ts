@@ -13,6 +13,7 @@ import Header from '../../../src/components/Header.astro';
 import NotFound from '../../../src/routes/404.astro';
 import { GET as robots } from '../../../src/routes/robots.txt.ts';
 import { loadInterviewTopics } from '../../../src/interview/load';
+import BankLink from '../../../src/quiz/astro/BankLink.astro';
 
 // src/env.d.ts types `.astro` imports loosely (for tsc); the container takes them as they are.
 const render = async (component: unknown, props: Record<string, unknown> = {}) =>
@@ -49,5 +50,12 @@ describe('what a turned-off option leaves out, so no page links to a page that i
     expect(await robotsTxt('https://bread.example.org')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://bread.example.org/sitemap.xml\n');
     config.routes.sitemap = false;
     expect(await robotsTxt()).toBe('User-agent: *\nAllow: /\n');
+  });
+
+  it('routes.quizzes: false: no quiz links to a bank page', async () => {
+    const bank = { name: 'dough', title: 'Dough', questions: [] };
+    expect(await render(BankLink, { bank })).toContain('href="/quizzes/dough/"');
+    config.routes.quizzes = false;
+    expect(await render(BankLink, { bank })).not.toContain('/quizzes/');
   });
 });
