@@ -71,4 +71,10 @@ describe('bank data in a built site', () => {
       expect(read(article)).toMatch(/<a href="\/quizzes\/basics\/">All 6 questions of the Basics bank<\/a>/);
     }
   });
+
+  it('puts the styles of the bank pages in the bundled stylesheet, not in a <style> of the page', () => {
+    // Astro inlines small stylesheets; the only <style> allowed is Astro's own rule for islands.
+    const styles = read('quizzes/basics/index.html').match(/<style>[^<]{0,40}/g) ?? [];
+    expect(styles.filter((style) => !style.startsWith('<style>astro-island'))).toEqual([]);
+  });
 });
