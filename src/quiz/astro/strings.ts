@@ -35,6 +35,8 @@ export const BANK_PAGE_STRINGS = {
   allQuestions: (n: number, bankTitle: string) => `All ${n} questions of the ${bankTitle} bank`,
   openBank: 'Open the bank',
   getData: 'JSON',
+  dataOf: (bankTitle: string) => `${bankTitle} as JSON`,
+  indexData: 'All banks as JSON',
   /** Names of the difficulties and categories in the filters. */
   labels: { easy: 'Easy', medium: 'Medium', hard: 'Hard', conceptual: 'Conceptual', workflow: 'Workflow', troubleshoot: 'Troubleshooting', 'best-practice': 'Best practice', 'command-output': 'Command output' } as Record<string, string>,
   noBanks: 'No question banks yet. Add YAML files under quizzes/ in the content folder.',

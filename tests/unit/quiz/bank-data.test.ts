@@ -16,10 +16,10 @@ const validIndex = validator(BANK_INDEX_SCHEMA_FILE);
 /** A site under /notes/ with a public origin: every URL in the data must carry both. */
 const href = (path: string) => new URL(withBase('/notes/', path), 'https://example.org').href;
 const everyType = bank('ops', [
-  { ...singleQ('s', 'a'), choices: [{ id: 'a', html: '<code>ls -l</code>', explanationHtml: 'Lists <em>long</em>.' }, { id: 'b', html: 'B' }] },
+  { ...singleQ('s', 'a'), choices: [{ id: 'a', html: '<code>ls -l</code>', explanationHtml: 'Lists <em>long</em>.' }, { id: 'b', html: 'B' }] } as RenderedQuestion,
   multipleQ('m'),
-  { ...outputQ('o'), language: 'bash', codeHtml: '<pre><code><span class="line">echo hi</span>\n<span class="line">echo  there</span></code></pre>' },
-  { ...trueFalseQ('t'), explanationHtml: { true: 'Right <strong>so</strong>.' } },
+  { ...outputQ('o'), language: 'bash', codeHtml: '<pre><code><span class="line">echo hi</span>\n<span class="line">echo  there</span></code></pre>' } as RenderedQuestion,
+  { ...trueFalseQ('t'), explanationHtml: { true: 'Right <strong>so</strong>.' } } as RenderedQuestion,
   orderQ('r'),
   { ...fillQ('f', ['psi'], '^p\\s*s\\s*i$'), placeholder: 'three letters' } as RenderedQuestion,
 ]);
