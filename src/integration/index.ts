@@ -121,8 +121,16 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
           // The interview cards for Anki (a file, so no clash with the topic pages' folders).
           injectRoute({ pattern: '/interview/[file]', entrypoint: route('interview/anki.ts') });
         }
-        // Every bank in every export format (GIFT, Moodle XML, QTI, Anki): quiz/export/formats.ts.
-        injectRoute({ pattern: '/quizzes/[file]', entrypoint: route('quizzes/exports.ts') });
+        if (options.routes.quizzes) {
+          // Every bank in every export format (GIFT, Moodle XML, QTI, Anki): quiz/export/formats.ts.
+          injectRoute({ pattern: '/quizzes/[file]', entrypoint: route('quizzes/exports.ts') });
+          // Bank pages and bank data (quiz/data/): the JSON first, so `/quizzes/index.json` is not read as a bank page.
+          injectRoute({ pattern: '/quizzes/index.json', entrypoint: route('quizzes/index.json.ts') });
+          injectRoute({ pattern: '/quizzes/[bank].json', entrypoint: route('quizzes/[bank].json.ts') });
+          injectRoute({ pattern: '/schemas/[schema].json', entrypoint: route('schemas/[schema].json.ts') });
+          injectRoute({ pattern: '/quizzes', entrypoint: route('quizzes/index.astro') });
+          injectRoute({ pattern: '/quizzes/[bank]/[...page]', entrypoint: route('quizzes/[bank]/[...page].astro') });
+        }
         if (options.search) {
           injectRoute({ pattern: '/search', entrypoint: route('search.astro') });
         }

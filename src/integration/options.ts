@@ -8,7 +8,7 @@ import type { SiteIdentity } from '../schemas/site';
 
 /** The option and route names, as messages list them (tests check they match the schema). */
 export const OPTION_NAMES = ['content', 'search', 'routes', 'csp'] as const;
-export const ROUTE_NAMES = ['home', 'interview', 'notFound', 'sitemap', 'robots'] as const;
+export const ROUTE_NAMES = ['home', 'interview', 'quizzes', 'notFound', 'sitemap', 'robots'] as const;
 
 /** `has unknown option "contnet" (did you mean "content"?). The options are ...`: a typo gets its fix. */
 function unknownKeys(noun: string, keys: readonly string[], known: readonly string[], more = ''): string {
@@ -40,6 +40,7 @@ export const studyforgeOptionsSchema = z
           {
             home: toggle('the home page (/)'),
             interview: toggle('the interview pages (/interview/)'),
+            quizzes: toggle('the question bank pages and data (/quizzes/, /quizzes/<bank>.json)'),
             notFound: toggle('the 404 page'),
             sitemap: toggle('/sitemap.xml'),
             robots: toggle('/robots.txt'),
@@ -49,7 +50,7 @@ export const studyforgeOptionsSchema = z
               issue.code === 'unrecognized_keys' ? unknownKeys('route', issue.keys, ROUTE_NAMES) : 'must be an object of true/false switches, e.g. `routes: { home: false }`.',
           },
         )
-        .default({ home: true, interview: true, notFound: true, sitemap: true, robots: true }),
+        .default({ home: true, interview: true, quizzes: true, notFound: true, sitemap: true, robots: true }),
       /** Set the site's Content-Security-Policy (what Studyforge needs: Pagefind's WebAssembly, Shiki's style attributes). */
       csp: z.boolean({ error: 'must be true or false, e.g. `csp: false` when your site sets its own policy.' }).default(true),
     },
@@ -60,7 +61,7 @@ export const studyforgeOptionsSchema = z
           : 'must be an object of options, e.g. `studyforge({ content: "./content" })`.',
     },
   )
-  .default({ content: './content', search: true, routes: { home: true, interview: true, notFound: true, sitemap: true, robots: true }, csp: true });
+  .default({ content: './content', search: true, routes: { home: true, interview: true, quizzes: true, notFound: true, sitemap: true, robots: true }, csp: true });
 
 export type StudyforgeUserOptions = z.input<typeof studyforgeOptionsSchema>;
 export type StudyforgeOptions = z.output<typeof studyforgeOptionsSchema>;

@@ -3,7 +3,7 @@ import { dirname, join, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../search/records';
-import { questionRecords } from '../search/question-records';
+import { canonicalQuestionRecords, placedQuestionRecords, type PlacedRecord } from '../search/question-records';
 import { buildVocabulary, indexedText, VOCABULARY_FILE } from '../search/vocabulary';
 
 const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
@@ -45,18 +45,22 @@ function pageUrl(file: string): string {
 
 /**
  * Reads every built page once, page by page: the words of its indexed text go to the vocabulary
- * (returned), and the quiz questions it shows become search records (collected into `records`).
+ * (returned), and the quiz questions it shows become search records (collected into `records`),
+ * one per question however many pages show it (`canonicalQuestionRecords`).
  */
 function readPages(outDir: string, records: SearchRecord[]): string[] {
-  const pages = (readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
+  // Sorted, so the record a question keeps does not depend on the file system's order.
+  const pages = (readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
   const texts = function* () {
+    const placed: PlacedRecord[] = [];
     for (const page of pages) {
       const html = readFileSync(join(outDir, page), 'utf8');
       yield indexedText(html);
-      for (const record of questionRecords(html, pageUrl(page))) {
-        records.push(record);
-        yield `${record.meta.title} ${record.content}`;
-      }
+      placed.push(...placedQuestionRecords(html, pageUrl(page)));
+    }
+    for (const record of canonicalQuestionRecords(placed)) {
+      records.push(record);
+      yield `${record.meta.title} ${record.content}`;
     }
   };
   return buildVocabulary(texts());

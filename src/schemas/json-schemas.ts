@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { articleSchema, sectionSchema } from './article';
 import { bankSchema } from '../quiz/build/schema';
 import { interviewTopicSchema } from '../interview/schema';
+import { BANK_INDEX_SCHEMA_FILE, BANK_SCHEMA_FILE, bankDataSchema, bankIndexSchema } from '../quiz/data/schema';
 
 /**
  * JSON Schemas for editors (VS Code's YAML extension and others), generated from the Zod schemas
@@ -128,7 +129,23 @@ export const JSON_SCHEMAS: readonly JsonSchemaEntry[] = [
     description: 'sections.yaml: title, description and order of each section, keyed by its folder under articles/.',
     fields: SECTION_FIELDS,
   },
+  // The published data format (not for authors): what the build writes to /quizzes/ (quiz/data/schema.ts); the site serves these too.
+  {
+    file: BANK_SCHEMA_FILE,
+    schema: bankDataSchema,
+    title: 'Studyforge question bank data, version 1',
+    description: 'A question bank as the build publishes it, /quizzes/<bank>.json: every question with its HTML and plain text (see docs/DATA.md).',
+  },
+  {
+    file: BANK_INDEX_SCHEMA_FILE,
+    schema: bankIndexSchema,
+    title: 'Studyforge question bank index, version 1',
+    description: 'The list of a site\'s question banks, /quizzes/index.json: titles, question counts, pages and downloads (see docs/DATA.md).',
+  },
 ];
+
+/** The schemas the site publishes under /schemas/ (the data formats; the editor schemas ship with the package). */
+export const PUBLISHED_SCHEMAS: readonly JsonSchemaEntry[] = JSON_SCHEMAS.filter((entry) => entry.file === BANK_SCHEMA_FILE || entry.file === BANK_INDEX_SCHEMA_FILE);
 
 /** Where the schemas are published; the `$id` of each is this plus its file name. */
 export const SCHEMA_BASE_ID = 'https://studyforge.dev/schemas/';

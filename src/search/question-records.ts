@@ -2,7 +2,8 @@
  * Search records for quiz questions, read from a built page: what the page shows is what search
  * finds, with no second computation of which questions a quiz shows. The quiz components mark
  * their server HTML for this:
- * - the quiz (`<Quiz>`, `<Question>`): `data-quiz-mode` and `data-search-section`;
+ * - the quiz (`<Quiz>`, `<Question>`): `data-quiz-mode` and `data-search-section`; on the bank pages,
+ *   `data-search-place="bank"` (the bank page) or `"copy"` (a filtered copy of it, never a record);
  * - each question: its anchor `id`, `data-question-id`, `data-difficulty`, `data-question-type`;
  * - its parts: `data-search="prompt|choice|hint|solution|quick-check|mistake"`.
  */
@@ -17,6 +18,8 @@ interface PageQuestion {
   id: string;
   anchor: string;
   mode: 'practice' | 'challenge';
+  /** `article` (any quiz in an article or its quiz pages), `bank` (the bank page) or `copy` (a filtered bank page). */
+  place: string;
   section: string;
   difficulty: keyof typeof QUESTION_LEVEL;
   type: string;
@@ -66,6 +69,7 @@ export function pageQuestions(html: string): PageQuestion[] {
       id: attrs.get('data-question-id')!,
       anchor,
       mode,
+      place: quiz?.get('data-search-place') ?? 'article',
       section: quiz?.get('data-search-section') ?? '',
       difficulty: attrs.get('data-difficulty') as PageQuestion['difficulty'],
       type: attrs.get('data-question-type') ?? '',
@@ -84,15 +88,24 @@ export function pageQuestions(html: string): PageQuestion[] {
   return questions;
 }
 
+/** A question's record with where it comes from, to choose one record per question across pages. */
+export interface PlacedRecord {
+  questionId: string;
+  /** Lower wins: practice in an article, then a challenge in an article, then the bank page. */
+  rank: number;
+  record: SearchRecord;
+}
+
 /**
  * One record per question per page. A practice record has the prompt, the choices (or steps) and the
  * study parts (hint, solution, quick check, mistakes). A challenge is a test: its record has the
  * prompt and the choices only, steps sorted, so search cannot give its answers away. A question in
- * both a practice quiz and a challenge on the page keeps only the practice record.
+ * both a practice quiz and a challenge on the page keeps only the practice record. Filtered copies
+ * of a bank page give none.
  */
-export function questionRecords(html: string, pageUrl: string): SearchRecord[] {
+export function placedQuestionRecords(html: string, pageUrl: string): PlacedRecord[] {
   if (!html.includes(QUESTION_MARKER)) return [];
-  const questions = pageQuestions(html);
+  const questions = pageQuestions(html).filter((q) => q.place !== 'copy');
   const practised = new Set(questions.filter((q) => q.mode === 'practice').map((q) => q.id));
   return questions
     .filter((q) => q.mode === 'practice' || !practised.has(q.id))
@@ -104,10 +117,33 @@ export function questionRecords(html: string, pageUrl: string): SearchRecord[] {
       if (q.mode === 'challenge' && q.type === 'order') choices.sort();
       const study = q.mode === 'practice' ? [...q.parts.hint, ...q.parts.solution, ...q.parts['quick-check'], ...q.parts.mistake] : [];
       return {
-        url: `${pageUrl}#${q.anchor}`,
-        content: recordText([prompt, ...choices, ...study]),
-        meta: { title: `Question: ${questionTitle(prompt)}`, section: q.section, difficulty: level, type: CONTENT_TYPES.question },
-        filters: { type: [CONTENT_TYPES.question], section: [q.section], difficulty: [level] },
+        questionId: q.id,
+        rank: q.place === 'bank' ? 2 : q.mode === 'practice' ? 0 : 1,
+        record: {
+          url: `${pageUrl}#${q.anchor}`,
+          content: recordText([prompt, ...choices, ...study]),
+          meta: { title: `Question: ${questionTitle(prompt)}`, section: q.section, difficulty: level, type: CONTENT_TYPES.question },
+          filters: { type: [CONTENT_TYPES.question], section: [q.section], difficulty: [level] },
+        },
       };
     });
+}
+
+/** The records of one page (see placedQuestionRecords). */
+export function questionRecords(html: string, pageUrl: string): SearchRecord[] {
+  return placedQuestionRecords(html, pageUrl).map((placed) => placed.record);
+}
+
+/**
+ * One record per question for the whole site, pointing at its canonical place: the article that
+ * practises it, else the article's challenge that shows it, else its bank page (every question has
+ * one). Among equals the first one given wins, so callers pass pages in a stable order.
+ */
+export function canonicalQuestionRecords(placed: Iterable<PlacedRecord>): SearchRecord[] {
+  const best = new Map<string, PlacedRecord>();
+  for (const candidate of placed) {
+    const kept = best.get(candidate.questionId);
+    if (!kept || candidate.rank < kept.rank) best.set(candidate.questionId, candidate);
+  }
+  return [...best.values()].map((placed) => placed.record);
 }

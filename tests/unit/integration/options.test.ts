@@ -14,7 +14,7 @@ function problem(input: unknown): string {
 const DEFAULTS = {
   content: './content',
   search: true,
-  routes: { home: true, interview: true, notFound: true, sitemap: true, robots: true },
+  routes: { home: true, interview: true, quizzes: true, notFound: true, sitemap: true, robots: true },
   csp: true,
 };
 
@@ -70,7 +70,7 @@ describe('parseOptions: every bad option names itself and the fix', () => {
   it('routes: not an object, an unknown route, or a route that is not true or false', () => {
     expect(problem({ routes: false })).toBe('studyforge() option routes: must be an object of true/false switches, e.g. `routes: { home: false }`.');
     expect(problem({ routes: { notfound: false } })).toBe(
-      'studyforge() option routes: has unknown route "notfound" (did you mean "notFound"?). The routes are home, interview, notFound, sitemap and robots.',
+      'studyforge() option routes: has unknown route "notfound" (did you mean "notFound"?). The routes are home, interview, quizzes, notFound, sitemap and robots.',
     );
     expect(problem({ routes: { home: 'no' } })).toBe(
       'studyforge() option routes.home: must be true or false: whether Studyforge adds the home page (/), e.g. `false` when your site has its own.',

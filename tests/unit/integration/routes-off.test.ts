@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StudyforgeConfig } from '../../../src/integration/options';
 
 /** The options as the site's modules read them (`virtual:studyforge/config`), changed per test. */
-const config = vi.hoisted(() => ({ contentDir: '/content', search: true, routes: { home: true, interview: true, notFound: true, sitemap: true, robots: true }, site: { title: 'Notes', locale: 'en', footer: { links: [] }, hero: {} } }) as StudyforgeConfig);
+const config = vi.hoisted(() => ({ contentDir: '/content', search: true, routes: { home: true, interview: true, quizzes: true, notFound: true, sitemap: true, robots: true }, site: { title: 'Notes', locale: 'en', footer: { links: [] }, hero: {} } }) as StudyforgeConfig);
 vi.mock('virtual:studyforge/config', () => ({ default: config }));
 const getCollection = vi.hoisted(() => vi.fn(async () => [{ data: { name: 'dough', title: 'Dough', order: 1 } }]));
 vi.mock('astro:content', () => ({ getCollection }));
@@ -13,6 +13,7 @@ import Header from '../../../src/components/Header.astro';
 import NotFound from '../../../src/routes/404.astro';
 import { GET as robots } from '../../../src/routes/robots.txt.ts';
 import { loadInterviewTopics } from '../../../src/interview/load';
+import BankLink from '../../../src/quiz/astro/BankLink.astro';
 
 // src/env.d.ts types `.astro` imports loosely (for tsc); the container takes them as they are.
 const render = async (component: unknown, props: Record<string, unknown> = {}) =>
@@ -21,7 +22,7 @@ const robotsTxt = async (site?: string) => (await robots({ site: site ? new URL(
 
 beforeEach(() => {
   config.search = true;
-  config.routes = { home: true, interview: true, notFound: true, sitemap: true, robots: true };
+  config.routes = { home: true, interview: true, quizzes: true, notFound: true, sitemap: true, robots: true };
 });
 
 describe('what a turned-off option leaves out, so no page links to a page that is not built', () => {
@@ -49,5 +50,12 @@ describe('what a turned-off option leaves out, so no page links to a page that i
     expect(await robotsTxt('https://bread.example.org')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://bread.example.org/sitemap.xml\n');
     config.routes.sitemap = false;
     expect(await robotsTxt()).toBe('User-agent: *\nAllow: /\n');
+  });
+
+  it('routes.quizzes: false: no quiz links to a bank page', async () => {
+    const bank = { name: 'dough', title: 'Dough', questions: [] };
+    expect(await render(BankLink, { bank })).toContain('href="/quizzes/dough/"');
+    config.routes.quizzes = false;
+    expect(await render(BankLink, { bank })).not.toContain('/quizzes/');
   });
 });

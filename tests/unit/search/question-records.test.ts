@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionRecords } from '../../../src/search/question-records';
+import { canonicalQuestionRecords, placedQuestionRecords, questionRecords } from '../../../src/search/question-records';
 
 /** A question as the quiz components mark it in the server HTML. */
 const question = (anchor: string, id: string, type: string, parts: string, difficulty = 'easy') =>
@@ -47,5 +47,30 @@ describe('questionRecords (from a built page)', () => {
   it('keeps only the practice record of a question that is also in a challenge on the page', () => {
     const html = quiz('challenge', question('quiz-x-q-same', 'same', 'fill', prompt('Same?'))) + quiz('practice', question('q-same', 'same', 'fill', prompt('Same?') + study));
     expect(questionRecords(html, '/a/').map((r) => r.url)).toEqual(['/a/#q-same']);
+  });
+});
+
+describe('one record per question across the site (canonicalQuestionRecords)', () => {
+  /** A bank page's quiz: marked with its place, like the page's `BankQuiz`. */
+  const bankQuiz = (place: 'bank' | 'copy', inner: string) => quiz('practice', inner).replace('data-quiz-mode=', `data-search-place="${place}" data-quiz-mode=`);
+  const pages = {
+    '/quizzes/ops/': bankQuiz('bank', question('q-a', 'a', 'fill', prompt('A?') + study) + question('q-b', 'b', 'fill', prompt('B?') + study) + question('q-c', 'c', 'fill', prompt('C?') + study)),
+    '/quizzes/ops/easy/': bankQuiz('copy', question('q-a', 'a', 'fill', prompt('A?') + study)),
+    '/ml/challenge/': quiz('challenge', question('quiz-x-q-b', 'b', 'fill', prompt('B?'))),
+    '/ml/practice/': quiz('practice', question('q-a', 'a', 'fill', prompt('A?') + study)),
+  };
+  const placed = Object.entries(pages).flatMap(([url, html]) => placedQuestionRecords(html, url));
+
+  it('takes no record from a filtered copy of a bank page', () => {
+    expect(placedQuestionRecords(pages['/quizzes/ops/easy/'], '/quizzes/ops/easy/')).toEqual([]);
+  });
+
+  it('points each question at the article that practises it, else its challenge, else its bank page', () => {
+    expect(canonicalQuestionRecords(placed).map((r) => r.url).sort()).toEqual(['/ml/challenge/#quiz-x-q-b', '/ml/practice/#q-a', '/quizzes/ops/#q-c']);
+  });
+
+  it('keeps the first of equal places, so the page order decides', () => {
+    const twice = [...placedQuestionRecords(pages['/ml/practice/'], '/ml/one/'), ...placedQuestionRecords(pages['/ml/practice/'], '/ml/two/')];
+    expect(canonicalQuestionRecords(twice).map((r) => r.url)).toEqual(['/ml/one/#q-a']);
   });
 });

@@ -129,8 +129,8 @@ describe('resolveContentDir', () => {
 describe('routes the integration adds', () => {
   it('are link targets only when they are turned on', () => {
     const all = parseOptions({}).options!;
-    expect(staticRoutes(all)).toEqual(['/', '/404/', '/search/', '/interview/']);
-    const some = parseOptions({ search: false, routes: { home: false, interview: false } }).options!;
+    expect(staticRoutes(all)).toEqual(['/', '/404/', '/search/', '/interview/', '/quizzes/']);
+    const some = parseOptions({ search: false, routes: { home: false, interview: false, quizzes: false } }).options!;
     expect(staticRoutes(some)).toEqual(['/404/']);
   });
 });
