@@ -22,7 +22,11 @@ async function stylesheet(): Promise<string> {
 export function codeTokensModulePlugin() {
   return {
     name: 'studyforge:code-tokens',
-    resolveId: (id: string) => (id === CODE_TOKENS_MODULE ? RESOLVED : undefined),
-    load: (id: string) => (id === RESOLVED ? stylesheet() : undefined),
+    // A query (`?inline`, as the `<study-quiz>` element imports it for its shadow root) is kept for Vite's CSS plugin.
+    resolveId: (id: string) => {
+      const [path, query] = id.split('?');
+      return path === CODE_TOKENS_MODULE ? RESOLVED + (query ? `?${query}` : '') : undefined;
+    },
+    load: (id: string) => (id.split('?')[0] === RESOLVED ? stylesheet() : undefined),
   };
 }

@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { check, fromProgress, initialPractice, respond, showHint, tally, toProgress, tryAgain, type PracticeState } from '../core/attempts';
+import { check, fromProgress, initialPractice, isLocked, respond, showHint, tally, toProgress, tryAgain, type PracticeState } from '../core/attempts';
 import { responseFromFields } from '../core/form-response';
 import { emptyResponse, isAnswered } from '../core/grading';
 import { ProgressStore } from '../core/progress-store';
@@ -9,6 +9,14 @@ import { PracticeQuestion } from './PracticeQuestion';
 import { watchOtherTabs } from './progress-sync';
 import { correctCountText, progressText, STRINGS } from './strings';
 
+/** What happened in the quiz, for a host page (the `<study-quiz>` element turns these into DOM events). */
+export type PracticeEvent =
+  | { kind: 'answered'; question: RenderedQuestion; correct: boolean; attempt: number; locked: boolean }
+  | { kind: 'hint'; question: RenderedQuestion }
+  | { kind: 'progress'; answered: number; correct: number; total: number }
+  | { kind: 'completed'; correct: number; total: number }
+  | { kind: 'storage'; problem: string };
+
 interface Props {
   quizId: string;
   questions: RenderedQuestion[];
@@ -16,6 +24,9 @@ interface Props {
   /** On a later page of a long quiz: how many questions come before this page, and the quiz's total. */
   offset?: number;
   total?: number;
+  /** `memory`: keep progress for this page view only (an embed whose host asks for it). */
+  storage?: 'local' | 'memory';
+  onEvent?: (event: PracticeEvent) => void;
 }
 
 interface State {
@@ -44,7 +55,8 @@ export default class PracticeQuiz extends Component<Props, State> {
   // Saved progress is restored after hydration, so the server HTML and the first render agree.
   // What the reader chose before the code arrived is read from the form first, or it would be wiped.
   componentDidMount(): void {
-    const store = ProgressStore.fromBrowser();
+    const store = this.props.storage === 'memory' ? new ProgressStore(null) : ProgressStore.fromBrowser();
+    if (store.notice) this.props.onEvent?.({ kind: 'storage', problem: store.notice });
     const early = this.props.questions.map((q) => responseFromFields(q, this.fieldsOf(q)));
     const restored = this.restored(store, this.state);
     const states = restored.states.map((s, i) => (early[i] ? respond(s, early[i]) : s));
@@ -62,12 +74,19 @@ export default class PracticeQuiz extends Component<Props, State> {
     this.pendingFocus = undefined;
     const uid = this.uid(this.props.questions[index]!);
     if (target === 'verdict') {
-      document.getElementById(`${uid}-verdict`)?.focus();
+      this.root()?.getElementById(`${uid}-verdict`)?.focus();
     } else {
       // The first control that answers the question: a choice, the text field or a move button.
-      const form = document.getElementById(`${uid}-form`);
+      const form = this.root()?.getElementById(`${uid}-form`);
       form?.querySelector<HTMLElement>('input:not(:disabled), .sf-q-steps button:not(:disabled)')?.focus();
     }
+  }
+
+  /** The document, or the shadow root the quiz is rendered into (the `<study-quiz>` element). */
+  private root(): Document | ShadowRoot | undefined {
+    const node = this.base as Node | undefined;
+    const root = node?.getRootNode();
+    return root instanceof Document || root instanceof ShadowRoot ? root : typeof document === 'undefined' ? undefined : document;
   }
 
   private uid(question: RenderedQuestion): string {
@@ -75,7 +94,7 @@ export default class PracticeQuiz extends Component<Props, State> {
   }
 
   private fieldsOf(question: RenderedQuestion) {
-    const form = document.getElementById(`${this.uid(question)}-form`);
+    const form = this.root()?.getElementById(`${this.uid(question)}-form`);
     const inputs = form ? [...form.querySelectorAll<HTMLInputElement>('input[name]')] : [];
     return inputs.map((input) => ({ value: input.value, checked: input.checked }));
   }
@@ -93,7 +112,26 @@ export default class PracticeQuiz extends Component<Props, State> {
     if (focus) this.pendingFocus = { index, target: focus };
     this.setState(({ states }) => ({ states: states.map((s, i) => (i === index ? next : s)) }));
     const question = this.props.questions[index]!;
-    this.state.store?.saveQuestion(question.id, { ...toProgress(next, Date.now()), fingerprint: answerFingerprint(question) });
+    const store = this.state.store;
+    const before = store?.notice;
+    store?.saveQuestion(question.id, { ...toProgress(next, Date.now()), fingerprint: answerFingerprint(question) });
+    // Storage that fills up mid-quiz: the quiz keeps working in memory, and the host hears of it once.
+    if (store?.notice && store.notice !== before) {
+      this.props.onEvent?.({ kind: 'storage', problem: store.notice });
+      this.forceUpdate();
+    }
+  }
+
+  /** Tells the host about a check: the outcome, then the quiz's progress, then completion once every question is done. */
+  private report(index: number, next: PracticeState): void {
+    const { onEvent, questions } = this.props;
+    if (!onEvent) return;
+    const checked = next.lastCheck;
+    if (checked) onEvent({ kind: 'answered', question: questions[index]!, correct: checked.correct, attempt: next.attemptsUsed, locked: isLocked(next) });
+    const states = this.state.states.map((s, i) => (i === index ? next : s));
+    const { done, correct } = tally(states);
+    onEvent({ kind: 'progress', answered: done, correct, total: questions.length });
+    if (done === questions.length) onEvent({ kind: 'completed', correct, total: questions.length });
   }
 
   private say(index: number, message: string): void {
@@ -138,9 +176,14 @@ export default class PracticeQuiz extends Component<Props, State> {
               onCheck={() => {
                 if (!isAnswered(state.response)) return this.say(index, STRINGS.emptyAnswer);
                 this.say(index, '');
-                this.update(index, check(state, question, maxAttempts), 'verdict');
+                const next = check(state, question, maxAttempts);
+                this.update(index, next, 'verdict');
+                this.report(index, next);
               }}
-              onHint={() => this.update(index, state.hintShown ? { ...state, hintShown: false } : showHint(state))}
+              onHint={() => {
+                if (!state.hintShown) this.props.onEvent?.({ kind: 'hint', question });
+                this.update(index, state.hintShown ? { ...state, hintShown: false } : showHint(state));
+              }}
               onTryAgain={() => {
                 this.say(index, STRINGS.practiceNotCounted);
                 this.update(index, tryAgain(state, emptyResponse(question)), 'answer');
