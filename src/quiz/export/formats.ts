@@ -29,10 +29,10 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   { id: 'anki', label: EXPORT_STRINGS.formatAnki, extension: 'anki.tsv', mime: 'text/tab-separated-values; charset=utf-8', render: (input) => toAnkiTsv(quizCards(input)) },
 ];
 
-/** A bank's file name in a format: `drift.gift.txt`. */
+/** A bank's file name in a format: `basics.gift.txt`. */
 export const exportFileName = (bank: string, format: Pick<ExportFormat, 'extension'>) => `${bank}.${format.extension}`;
 
-/** A bank's export path from the site root (pass it through `url()` to write it into a page): `/quizzes/drift.gift.txt`. */
+/** A bank's export path from the site root (pass it through `url()` to write it into a page): `/quizzes/basics.gift.txt`. */
 export const exportPath = (bank: string, format: Pick<ExportFormat, 'extension'>) => `/quizzes/${exportFileName(bank, format)}`;
 
 /** Every export of a bank, for links: `{ id, label, path }` (site-root paths). */
