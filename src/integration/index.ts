@@ -22,6 +22,8 @@ import { preflightContent } from './preflight';
 import { ARTICLE_COMPONENT_NAMES } from '../components/mdx/names';
 import { buildSearchIndex } from './search-index';
 import { CONFIG_MODULE, configModulePlugin } from './config-module';
+import { stringsModulePlugin } from './strings-module';
+import { LOCALE_STRINGS } from '../i18n';
 import { SITE_CSP } from './csp';
 import { ensureContentConfig } from './content-config';
 import { loadSiteIdentity } from '../schemas/site';
@@ -86,7 +88,7 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
             // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.
             // baseLinks: authors' `/section/slug/` links get the site's base (Markdown in articles, banks, interview files).
             // safeLinks: javascript:/data: links lose their URL (an article with one fails the build anyway).
-            processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks(), baseLinks(base || astroConfig.base), scrollRegions(), tableAlignment()] }),
+            processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks(), baseLinks(base || astroConfig.base), scrollRegions(LOCALE_STRINGS[config.site.locale].reading), tableAlignment()] }),
             shikiConfig: {
               themes: SHIKI_THEMES,
               // No default colour: tokens carry both palettes as CSS variables and the site theme picks one.
@@ -97,7 +99,7 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
           },
           ...(options.csp ? { security: { csp: SITE_CSP } } : {}),
           vite: {
-            plugins: [configModulePlugin(config), codeTokensModulePlugin()],
+            plugins: [configModulePlugin(config), stringsModulePlugin(config.site.locale), codeTokensModulePlugin()],
             // Component <script>s, the logo and the favicon always ship as files, never inlined into the page (Vite's default for
             // small ones): the CSP then needs no hash per script, and each file is cached across pages.
             build: {
@@ -126,7 +128,7 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
         buildStarted = performance.now();
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
-        const search = config?.search ? await buildSearchIndex(fileURLToPath(dir), logger) : undefined;
+        const search = config?.search ? await buildSearchIndex(fileURLToPath(dir), logger, config.site.locale) : undefined;
         const bytes = folderSize(fileURLToPath(dir));
         logger.info(summaryLine({ pages: pages.length, ...search, bytes, ms: performance.now() - buildStarted }));
       },

@@ -1,0 +1,16 @@
+/**
+ * The shape of a locale's UI text: what `en.ts` exports. Every other locale (`de.ts`) annotates each
+ * group with it, so a missing, extra or mistyped key fails `npm run check` (and tests/unit/locales.test.ts).
+ */
+import type * as en from './en';
+
+export type Strings = {
+  site: typeof en.site;
+  mdx: typeof en.mdx;
+  interview: typeof en.interview;
+  reading: typeof en.reading;
+  search: typeof en.search;
+  quiz: typeof en.quiz;
+  challenge: typeof en.challenge;
+  quizPages: typeof en.quizPages;
+};
