@@ -9,7 +9,7 @@ declare module 'virtual:studyforge/code-tokens.css';
 declare module 'virtual:studyforge/strings' {
   type Strings = import('./i18n/strings').Strings;
   export const site: Strings['site'];
-  export const mdx: Strings['mdx'];
+  export const copy: Strings['copy'];
   export const interview: Strings['interview'];
   export const reading: Strings['reading'];
   export const search: Strings['search'];

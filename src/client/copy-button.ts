@@ -1,4 +1,4 @@
-import { mdx } from 'virtual:studyforge/strings';
+import { copy as COPY } from 'virtual:studyforge/strings';
 
 /** How long the button says "Copied" before it reads "Copy" again. */
 const RESET_AFTER_MS = 2000;
@@ -13,7 +13,7 @@ class CopyButton extends HTMLElement {
     const status = this.querySelector('[role="status"]');
     const source = this.parentElement?.querySelector<HTMLElement>('[data-copy-source]');
     if (!button || !source || !navigator.clipboard) return;
-    const label = button.textContent ?? mdx.copy;
+    const label = button.textContent ?? COPY.copy;
     this.hidden = false;
     let timer: number | undefined;
     button.addEventListener('click', async () => {
@@ -24,8 +24,8 @@ class CopyButton extends HTMLElement {
       } catch {
         copied = false;
       }
-      button.textContent = copied ? mdx.copied : mdx.copyFailed;
-      if (status) status.textContent = copied ? mdx.copied : mdx.copyFailedMessage;
+      button.textContent = copied ? COPY.copied : COPY.copyFailed;
+      if (status) status.textContent = copied ? COPY.copied : COPY.copyFailedMessage;
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
         button.textContent = label;

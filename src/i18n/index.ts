@@ -14,4 +14,4 @@ export { defaultDirection } from './direction';
 export const LOCALE_STRINGS: Record<Locale, Strings> = { en, de };
 
 /** The module file of a locale, for the virtual module to re-export. */
-export const localeModule = (locale: Locale): string => new URL(`./${locale}.ts`, import.meta.url).pathname;
+export const localeModule = (locale: Locale): string => new URL(`./${locale}/index.ts`, import.meta.url).pathname;

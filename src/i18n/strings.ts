@@ -6,7 +6,7 @@ import type * as en from './en';
 
 export type Strings = {
   site: typeof en.site;
-  mdx: typeof en.mdx;
+  copy: typeof en.copy;
   interview: typeof en.interview;
   reading: typeof en.reading;
   search: typeof en.search;
