@@ -85,6 +85,7 @@ export const reading: Strings['reading'] = {
   interviewLink: 'Interviewfragen zu diesem Thema üben',
   callouts: { 'key-concept': 'Kernidee', 'common-mistake': 'Häufiger Fehler', note: 'Hinweis' },
   expectedOutput: 'Erwartete Ausgabe',
+  terminal: 'Terminal',
 };
 
 export const quizPages: Strings['quizPages'] = {

@@ -98,6 +98,8 @@ export const reading = {
   callouts: { 'key-concept': 'Key concept', 'common-mistake': 'Common mistake', note: 'Note' },
   /** Accessible name of a `<Terminal>`'s output. */
   expectedOutput: 'Expected output',
+  /** A `<Terminal>`'s caption when it has no `title`. */
+  terminal: 'Terminal',
 };
 
 /** The static quiz parts rendered at build (headings, the pages of a long quiz). */
