@@ -78,6 +78,8 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
         // so one setting gives both; a `base` the user set wins. Here, not in astro.config.mjs, so every site using the
         // integration gets it. Pages then write their links through lib/url.ts, which reads `import.meta.env.BASE_URL`.
         const base = astroConfig.base === '/' || !astroConfig.base ? basePathOf(astroConfig.site) : undefined;
+        // The Markdown plugins run outside Vite, so they get the locale's reading-aid text here.
+        const { reading } = LOCALE_STRINGS[config.site.locale];
         const has = (name: string) => astroConfig.integrations.some((integration) => integration.name === name);
         updateConfig({
           integrations: [...(has('@astrojs/mdx') ? [] : [mdx()]), ...(has('@astrojs/preact') ? [] : [preact()])],
@@ -88,7 +90,7 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
             // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.
             // baseLinks: authors' `/section/slug/` links get the site's base (Markdown in articles, banks, interview files).
             // safeLinks: javascript:/data: links lose their URL (an article with one fails the build anyway).
-            processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks(), baseLinks(base || astroConfig.base), scrollRegions(LOCALE_STRINGS[config.site.locale].reading), tableAlignment()] }),
+            processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(reading), taskListLabels(reading), safeLinks(), baseLinks(base || astroConfig.base), scrollRegions(reading), tableAlignment()] }),
             shikiConfig: {
               themes: SHIKI_THEMES,
               // No default colour: tokens carry both palettes as CSS variables and the site theme picks one.

@@ -86,6 +86,9 @@ export const reading: Strings['reading'] = {
   callouts: { 'key-concept': 'Kernidee', 'common-mistake': 'Häufiger Fehler', note: 'Hinweis' },
   expectedOutput: 'Erwartete Ausgabe',
   terminal: 'Terminal',
+  headingLink: (heading) => `Link zum Abschnitt: ${heading}`,
+  taskDone: 'Erledigt',
+  taskOpen: 'Offen',
 };
 
 export const quizPages: Strings['quizPages'] = {

@@ -100,6 +100,11 @@ export const reading = {
   expectedOutput: 'Expected output',
   /** A `<Terminal>`'s caption when it has no `title`. */
   terminal: 'Terminal',
+  /** The hidden name of a heading's "#" link. */
+  headingLink: (heading: string) => `Link to section: ${heading}`,
+  /** Accessible names of a Markdown task list's checkboxes. */
+  taskDone: 'Done',
+  taskOpen: 'To do',
 };
 
 /** The static quiz parts rendered at build (headings, the pages of a long quiz). */
