@@ -102,10 +102,11 @@ test('under a base path: German search from the header finds a German word by it
   const input = dialog.getByRole('combobox', { name: de.search.inputLabel });
   await expect(input).toBeFocused();
   await expect(input).toHaveAttribute('placeholder', de.search.placeholder);
-  // The article says "Gültigkeitsbereich"; German stemming finds it from the genitive "Gültigkeitsbereichs".
-  await input.fill('Gültigkeitsbereichs');
+  // The article says "freigegeben"; German stemming (not English) finds it from the inflected "freigegebenen".
+  await input.fill('freigegebenen');
   const status = dialog.locator('[role="status"]');
-  await expect(status).toContainText(/^\d+ Ergebnisse? für „Gültigkeitsbereichs“/);
+  // Found as typed: no "einschließlich …" (a typo correction would also have found it).
+  await expect(status).toHaveText(/^\d+ Ergebnisse? für „freigegebenen“\.$/);
   const article = dialog.getByRole('option').filter({ hasText: 'Besitz' }).filter({ hasText: de.search.types.article }).first();
   await expect(article).toHaveAttribute('href', /^\/notes\/rust\/ownership\//);
   // A quiz question is a result of its own, named as a German question.
