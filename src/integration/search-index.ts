@@ -4,7 +4,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../search/records';
 import { questionRecords } from '../search/question-records';
-import { buildVocabulary, indexedText, VOCABULARY_FILE } from '../search/vocabulary';
+import { buildVocabulary, indexedText, VOCABULARY_FILE, VOCABULARY_LIMIT } from '../search/vocabulary';
 import { LOCALE_STRINGS } from '../i18n';
 import type { Locale } from '../schemas/site';
 
@@ -61,7 +61,7 @@ function readPages(outDir: string, records: SearchRecord[], locale: Locale): str
       }
     }
   };
-  return buildVocabulary(texts());
+  return buildVocabulary(texts(), VOCABULARY_LIMIT, locale);
 }
 
 /**
