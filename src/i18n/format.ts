@@ -1,6 +1,6 @@
 /**
  * Numbers, percentages, dates and plurals in the site's language, through `Intl` (pure: no DOM).
- * The strings modules (`en.ts`, `de.ts`...) use these, so no locale formats a number by hand.
+ * The locale folders (`en/`, `de/`...) use these, so no locale formats a number by hand.
  */
 
 /** `1234` -> "1,234" (en), "1.234" (de). */

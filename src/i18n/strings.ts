@@ -1,6 +1,6 @@
 /**
- * The shape of a locale's UI text: what `en.ts` exports. Every other locale (`de.ts`) annotates each
- * group with it, so a missing, extra or mistyped key fails `npm run check` (and tests/unit/locales.test.ts).
+ * The shape of a locale's UI text: what `en/` exports. Every other locale (`de/`) annotates each
+ * group with it, so a missing, extra or mistyped key fails `npm run check` (and tests/unit/i18n/locales.test.ts).
  */
 import type * as en from './en';
 

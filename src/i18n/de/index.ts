@@ -1,5 +1,5 @@
 /**
- * Deutsche Oberflächentexte. Same keys and functions as `en.ts` (the `Strings` type checks it);
+ * German UI text (Deutsch). Same keys and functions as `en/` (the `Strings` type checks it);
  * plurals through `Intl.PluralRules`, numbers, dates and percentages through `Intl` (`format.ts`).
  */
 import type { Strings } from '../strings';
