@@ -9,7 +9,7 @@ export const SITE_PORT = BASE_PORT;
 export const FIXTURE_PORT = BASE_PORT + 1;
 export const INSTALLED_PORT = BASE_PORT + 2;
 export const BASE_PATH_PORT = BASE_PORT + 3;
-/** The fixture site built a second time with a base path (scripts/e2e.mjs), served only under it. */
+/** The author fixture (tests/fixtures/author-home) built with a base path (scripts/e2e.mjs), served only under it. */
 export const BASE_PATH = '/notes/';
 
 const serve = (dir: string, port: number, prefix = '/') => ({
@@ -35,7 +35,7 @@ export default defineConfig({
     { name: 'fixture', testMatch: /e2e\/fixture\/.*\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` } },
     // A plain Astro project that installs Studyforge as a package: what a stranger gets from one integration call.
     { name: 'installed', testMatch: /e2e\/installed\/.*\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${INSTALLED_PORT}` } },
-    // The fixture site built with SITE_URL=…/notes/ and served only under /notes/ (GitHub Pages project sites).
+    // The author fixture (German, site.yaml, index.mdx) built with SITE_URL=…/notes/ and served only under /notes/ (GitHub Pages project sites).
     { name: 'base-path', testMatch: /e2e\/base-path\/.*\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${BASE_PATH_PORT}` } },
   ],
   // A build that is missing (SKIP_BUILD=1 after building only one site) is not served: its project's

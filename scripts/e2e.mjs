@@ -1,5 +1,5 @@
-// `npm run test:e2e`: builds the real site (dist/), the test fixture site (.fixture-dist/, and again
-// with a base path into .fixture-base/) and the project that installs Studyforge as a package
+// `npm run test:e2e`: builds the real site (dist/), the test fixture site (.fixture-dist/), the author
+// fixture with a base path (.fixture-base/) and the project that installs Studyforge as a package
 // (.installed-dist/), then runs the Playwright suite in the system Chromium against them, served locally.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -31,10 +31,11 @@ if (!process.env.SKIP_BUILD) {
   writeFileSync(SITE_BUILD_LOG, output);
   console.log('Building the fixture site (.fixture-dist/) ...');
   run(bin('astro'), ['build', '--silent'], { STUDY_CONTENT_DIR: 'tests/fixtures/site', STUDY_OUT_DIR: '.fixture-dist' });
-  // The same fixture again with a base path, served under it: every link, asset and search request must carry it.
+  // An author's own folder (site.yaml, German, index.mdx home page, a quiz) built with a base path and served under it:
+  // its identity and language, and every link, asset and search request carrying the base.
   const basePort = Number(process.env.E2E_PORT ?? 4411) + 3;
-  console.log('Building the fixture site with the base path /notes/ (.fixture-base/) ...');
-  run(bin('astro'), ['build', '--silent'], { STUDY_CONTENT_DIR: 'tests/fixtures/site', STUDY_OUT_DIR: '.fixture-base', SITE_URL: `http://127.0.0.1:${basePort}/notes/` });
+  console.log('Building the author fixture with the base path /notes/ (.fixture-base/) ...');
+  run(bin('astro'), ['build', '--silent'], { STUDY_CONTENT_DIR: 'tests/fixtures/author-home', STUDY_OUT_DIR: '.fixture-base', SITE_URL: `http://127.0.0.1:${basePort}/notes/` });
   console.log('Building the project that installs Studyforge (tests/fixtures/installed-site/ into .installed-dist/) ...');
   const installed = buildInstalledSite();
   if (installed.status !== 0) process.exit(installed.status ?? 1);

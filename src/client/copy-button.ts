@@ -1,3 +1,5 @@
+import { copy as COPY } from 'virtual:studyforge/strings';
+
 /** How long the button says "Copied" before it reads "Copy" again. */
 const RESET_AFTER_MS = 2000;
 
@@ -11,20 +13,19 @@ class CopyButton extends HTMLElement {
     const status = this.querySelector('[role="status"]');
     const source = this.parentElement?.querySelector<HTMLElement>('[data-copy-source]');
     if (!button || !source || !navigator.clipboard) return;
-    const label = button.textContent ?? 'Copy';
+    const label = button.textContent ?? COPY.copy;
     this.hidden = false;
     let timer: number | undefined;
     button.addEventListener('click', async () => {
       const text = textWithoutDecoration(source);
-      let message: string;
+      let copied = true;
       try {
         await navigator.clipboard.writeText(text);
-        message = 'Copied';
       } catch {
-        message = 'Copy failed: select the text and copy it by hand';
+        copied = false;
       }
-      button.textContent = message === 'Copied' ? 'Copied' : 'Copy failed';
-      if (status) status.textContent = message;
+      button.textContent = copied ? COPY.copied : COPY.copyFailed;
+      if (status) status.textContent = copied ? COPY.copied : COPY.copyFailedMessage;
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
         button.textContent = label;

@@ -22,6 +22,8 @@ import { preflightContent } from './preflight';
 import { ARTICLE_COMPONENT_NAMES } from '../components/mdx/names';
 import { buildSearchIndex } from './search-index';
 import { CONFIG_MODULE, configModulePlugin } from './config-module';
+import { stringsModulePlugin } from './strings-module';
+import { LOCALE_STRINGS } from '../i18n';
 import { SITE_CSP } from './csp';
 import { writeHeadersFile } from './headers-file';
 import { ensureContentConfig } from './content-config';
@@ -80,6 +82,8 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
         // so one setting gives both; a `base` the user set wins. Here, not in astro.config.mjs, so every site using the
         // integration gets it. Pages then write their links through lib/url.ts, which reads `import.meta.env.BASE_URL`.
         const base = astroConfig.base === '/' || !astroConfig.base ? basePathOf(astroConfig.site) : undefined;
+        // The Markdown plugins run outside Vite, so they get the locale's reading-aid text here.
+        const { reading } = LOCALE_STRINGS[config.site.locale];
         const has = (name: string) => astroConfig.integrations.some((integration) => integration.name === name);
         updateConfig({
           integrations: [...(has('@astrojs/mdx') ? [] : [mdx()]), ...(has('@astrojs/preact') ? [] : [preact()])],
@@ -90,7 +94,7 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
             // autolinks) is on by default. Smart punctuation stays off so code-like text is not altered.
             // baseLinks: authors' `/section/slug/` links get the site's base (Markdown in articles, banks, interview files).
             // safeLinks: javascript:/data: links lose their URL (an article with one fails the build anyway).
-            processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(), taskListLabels(), safeLinks(), baseLinks(base || astroConfig.base), scrollRegions(), tableAlignment()] }),
+            processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [headingAnchors(reading), taskListLabels(reading), safeLinks(), baseLinks(base || astroConfig.base), scrollRegions(reading), tableAlignment()] }),
             shikiConfig: {
               themes: SHIKI_THEMES,
               // No default colour: tokens carry both palettes as CSS variables and the site theme picks one.
@@ -101,7 +105,7 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
           },
           ...(options.csp ? { security: { csp: SITE_CSP } } : {}),
           vite: {
-            plugins: [configModulePlugin(config), codeTokensModulePlugin()],
+            plugins: [configModulePlugin(config), stringsModulePlugin(config.site.locale), codeTokensModulePlugin()],
             // Component <script>s, the logo and the favicon always ship as files, never inlined into the page (Vite's default for
             // small ones): the CSP then needs no hash per script, and each file is cached across pages.
             build: {
@@ -149,7 +153,7 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
         const outDir = fileURLToPath(dir);
         const htmlFiles = [...assets.values()].flat().map((file) => fileURLToPath(file)).filter((file) => file.endsWith('.html'));
         writeHeadersFile(outDir, htmlFiles, { base: astroBase, assetsDir: astroAssetsDir, frameAncestors: "'self'" });
-        const search = config?.search ? await buildSearchIndex(outDir, logger) : undefined;
+        const search = config?.search ? await buildSearchIndex(outDir, logger, config.site.locale) : undefined;
         const bytes = folderSize(outDir);
         logger.info(summaryLine({ pages: pages.length, ...search, bytes, ms: performance.now() - buildStarted }));
       },

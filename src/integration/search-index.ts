@@ -4,7 +4,9 @@ import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../search/records';
 import { canonicalQuestionRecords, placedQuestionRecords, type PlacedRecord } from '../search/question-records';
-import { buildVocabulary, indexedText, VOCABULARY_FILE } from '../search/vocabulary';
+import { buildVocabulary, indexedText, VOCABULARY_FILE, VOCABULARY_LIMIT } from '../search/vocabulary';
+import { LOCALE_STRINGS } from '../i18n';
+import type { Locale } from '../schemas/site';
 
 const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 
@@ -48,7 +50,7 @@ function pageUrl(file: string): string {
  * (returned), and the quiz questions it shows become search records (collected into `records`),
  * one per question however many pages show it (`canonicalQuestionRecords`).
  */
-function readPages(outDir: string, records: SearchRecord[]): string[] {
+function readPages(outDir: string, records: SearchRecord[], locale: Locale): string[] {
   // Sorted, so the record a question keeps does not depend on the file system's order.
   const pages = (readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
   const texts = function* () {
@@ -56,14 +58,14 @@ function readPages(outDir: string, records: SearchRecord[]): string[] {
     for (const page of pages) {
       const html = readFileSync(join(outDir, page), 'utf8');
       yield indexedText(html);
-      placed.push(...placedQuestionRecords(html, pageUrl(page)));
+      placed.push(...placedQuestionRecords(html, pageUrl(page), LOCALE_STRINGS[locale]));
     }
     for (const record of canonicalQuestionRecords(placed)) {
       records.push(record);
       yield `${record.meta.title} ${record.content}`;
     }
   };
-  return buildVocabulary(texts());
+  return buildVocabulary(texts(), VOCABULARY_LIMIT, locale);
 }
 
 /**
@@ -71,16 +73,17 @@ function readPages(outDir: string, records: SearchRecord[]): string[] {
  * Pages mark their indexable content with `data-pagefind-body`; quiz questions are added as records
  * of their own, read from the quizzes in the built pages (`search/question-records.ts`).
  */
-export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<{ questions: number; records: number }> {
+export async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger, locale: Locale = 'en'): Promise<{ questions: number; records: number }> {
   const started = performance.now();
   try {
-    const { index } = check('starting Pagefind', await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE }));
+    // One index in the site's language (its stemming), matching `<html lang>`, which the browser side reads to pick it.
+    const { index } = check('starting Pagefind', await pagefind.createIndex({ forceLanguage: locale, excludeSelectors: EXCLUDE }));
     if (!index) throw new SearchIndexError('starting Pagefind', ['no index was created']);
     const pages = check('indexing the built pages', await index.addDirectory({ path: outDir }));
     const records: SearchRecord[] = [];
-    const words = readPages(outDir, records);
+    const words = readPages(outDir, records, locale);
     for (const record of records) {
-      check(`indexing question ${record.url}`, await index.addCustomRecord({ ...record, language: 'en' }));
+      check(`indexing question ${record.url}`, await index.addCustomRecord({ ...record, language: locale }));
     }
     const output = join(outDir, 'pagefind');
     check('writing the index', await index.writeFiles({ outputPath: output }));

@@ -59,8 +59,9 @@ export function prevNext(order: Article[], slug: string): { prev?: NavLink; next
   return { prev: link(order[index - 1]), next: link(order[index + 1]) };
 }
 
-export function breadcrumbs(section: Section, article?: Article): NavLink[] {
-  const trail: NavLink[] = [{ title: 'Home', url: '/' }, { title: section.title, url: section.url }];
+/** Home (named in the site's language), the section, then the article if any. */
+export function breadcrumbs(home: string, section: Section, article?: Article): NavLink[] {
+  const trail: NavLink[] = [{ title: home, url: '/' }, { title: section.title, url: section.url }];
   if (article) trail.push({ title: article.title, url: article.url });
   return trail;
 }

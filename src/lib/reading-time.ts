@@ -32,8 +32,3 @@ export function estimateReadingMinutes(body: string): number {
   const minutes = proseWords / PROSE_WORDS_PER_MINUTE + codeWords / CODE_WORDS_PER_MINUTE;
   return Math.max(1, Math.round(minutes));
 }
-
-/** "~12 min", as shown under an article title. */
-export function formatReadingTime(minutes: number): string {
-  return `~${minutes} min`;
-}

@@ -1,4 +1,6 @@
 import GithubSlugger from 'github-slugger';
+import type { ReadingStrings } from '../lib/reading-strings';
+import { reading as englishReading } from '../i18n/en';
 
 /** Heading levels that get a visible "#" link (the levels the table of contents lists, plus h4). */
 const LEVELS = ['h2', 'h3', 'h4'];
@@ -8,7 +10,7 @@ const LEVELS = ['h2', 'h3', 'h4'];
  * "#" permalink next to each, wrapped with the heading so they sit on one line. The link sits
  * outside the heading so heading text (table of contents, search) stays clean.
  */
-export function headingAnchors() {
+export function headingAnchors(strings: ReadingStrings = englishReading) {
   return () => {
     const slugger = new GithubSlugger();
     return {
@@ -33,7 +35,7 @@ export function headingAnchors() {
                 type: 'element',
                 tagName: 'span',
                 properties: { className: ['sf-visually-hidden'] },
-                children: [{ type: 'text', value: `Link to section: ${text}` }],
+                children: [{ type: 'text', value: strings.headingLink(text) }],
               },
             ],
           };

@@ -1,4 +1,5 @@
-import { diagramLabel, READING_STRINGS, tableLabel } from '../lib/reading-strings';
+import { diagramLabel, tableLabel, type ReadingStrings } from '../lib/reading-strings';
+import { reading as englishReading } from '../i18n/en';
 
 /**
  * Sätteri hast plugin: wide content scrolls sideways inside its own box instead of widening (or
@@ -11,13 +12,13 @@ import { diagramLabel, READING_STRINGS, tableLabel } from '../lib/reading-string
  * size (one SVG unit = one CSS pixel, the diagram text classes stay 12 px or more) and scrolls when
  * the column is narrower, rather than shrinking its labels to an unreadable size.
  */
-export function scrollRegions() {
+export function scrollRegions(strings: ReadingStrings = englishReading) {
   return {
     name: 'scroll-regions',
     element: {
       filter: ['table'],
       visit(node: any, ctx: any) {
-        wrap(node, ctx, tableLabel(headerCells(node).map((cell) => ctx.textContent(cell))));
+        wrap(node, ctx, tableLabel(headerCells(node).map((cell) => ctx.textContent(cell)), strings), strings);
       },
     },
     // Diagrams are written in MDX (docs/AUTHORING.md), where <figure> and <svg> are JSX elements
@@ -27,27 +28,27 @@ export function scrollRegions() {
       visit(node: any, ctx: any) {
         if (!jsxAttribute(node, 'class')?.split(/\s+/).includes('sf-diagram')) return;
         const svg = node.children?.find((child: any) => child.type === 'mdxJsxFlowElement' && child.name === 'svg');
-        if (svg) sizeAndWrapDiagram(svg, ctx);
+        if (svg) sizeAndWrapDiagram(svg, ctx, strings);
       },
     },
   };
 }
 
-function sizeAndWrapDiagram(svg: any, ctx: any) {
+function sizeAndWrapDiagram(svg: any, ctx: any, strings: ReadingStrings) {
   const size = viewBoxSize(jsxAttribute(svg, 'viewBox'));
   if (size && jsxAttribute(svg, 'width') === undefined && jsxAttribute(svg, 'height') === undefined) {
     ctx.setProperty(svg, 'width', String(size.width));
     ctx.setProperty(svg, 'height', String(size.height));
   }
   const title = svg.children?.find((child: any) => child.name === 'title');
-  wrap(svg, ctx, diagramLabel(title ? ctx.textContent(title) : undefined));
+  wrap(svg, ctx, diagramLabel(title ? ctx.textContent(title) : undefined, strings), strings);
 }
 
-function wrap(node: any, ctx: any, label: string) {
+function wrap(node: any, ctx: any, label: string, strings: ReadingStrings) {
   ctx.wrapNode(node, {
     type: 'element',
     tagName: 'div',
-    properties: { className: ['sf-scroll-region'], role: 'region', tabIndex: 0, ariaLabel: label, dataScrollHint: READING_STRINGS.scrollHint },
+    properties: { className: ['sf-scroll-region'], role: 'region', tabIndex: 0, ariaLabel: label, dataScrollHint: strings.scrollHint },
     children: [],
   });
 }

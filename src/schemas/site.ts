@@ -9,9 +9,10 @@ import type { ContentProblem } from '../lib/content-problems';
 import { displayPath } from '../lib/content-dir';
 import { parseYaml } from '../lib/yaml-problems';
 import { suggest } from '../lib/content-problems';
+import { defaultDirection } from '../i18n/direction';
 
 /** The locales Studyforge ships UI text for; a new locale adds its strings and its code here. */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const SITE_FILE = 'site.yaml';
@@ -49,6 +50,8 @@ export const siteSchema = z.strictObject(
     locale: z.string({ error: `must be a language code, one of: ${LOCALES.join(', ')}.` }).refine((value) => (LOCALES as readonly string[]).includes(value), {
       error: (issue) => `is "${String(issue.input)}", which Studyforge has no UI text for. Use one of: ${LOCALES.join(', ')}.`,
     }).optional(),
+    /** Writing direction of the UI; by default the locale's (right-to-left for Arabic, Hebrew...). */
+    dir: z.enum(['ltr', 'rtl'], { error: (issue) => `is "${String(issue.input)}"; use \`dir: ltr\` (left to right) or \`dir: rtl\` (right to left), or leave it out to follow the locale.` }).optional(),
     footer: z.strictObject({ text: text('footer.text', '© 2026 Ada Lovelace').optional(), links: z.array(link('footer.links[]'), { error: 'must be a list of `{ label, href }` links.' }).optional() }, { error: 'must be `{ text: "...", links: [...] }`.' }).optional(),
     repository: webUrl('repository', 'https://github.com/me/notes').optional(),
     /** Base of "Edit this page": the article's path in the content folder is added, e.g. `articles/basics/intro.mdx`. */
@@ -62,7 +65,7 @@ export const siteSchema = z.strictObject(
         : 'must be a group of fields, e.g. `title: My notes`.',
   },
 );
-const SITE_FIELDS = ['title', 'tagline', 'description', 'logo', 'favicon', 'locale', 'footer', 'repository', 'editUrl', 'hero'];
+const SITE_FIELDS = ['title', 'tagline', 'description', 'logo', 'favicon', 'locale', 'dir', 'footer', 'repository', 'editUrl', 'hero'];
 
 /** The identity the site's pages read (`virtual:studyforge/config`'s `site`). Files are absolute paths until the config module turns them into URLs. */
 export interface SiteIdentity {
@@ -72,6 +75,8 @@ export interface SiteIdentity {
   logo?: { src: string; alt: string };
   favicon?: string;
   locale: Locale;
+  /** `<html dir>`: from site.yaml, else the locale's direction. */
+  dir: 'ltr' | 'rtl';
   footer: { text?: string; links: { label: string; href: string }[] };
   repository?: string;
   editUrl?: string;
@@ -80,7 +85,7 @@ export interface SiteIdentity {
 
 /** Neutral defaults: the folder's name as title, nothing else said about the content. */
 export function defaultIdentity(contentDir: string): SiteIdentity {
-  return { title: basename(resolve(contentDir)), locale: 'en', footer: { links: [] }, hero: {} };
+  return { title: basename(resolve(contentDir)), locale: 'en', dir: 'ltr', footer: { links: [] }, hero: {} };
 }
 
 /** An image named in site.yaml: inside the content folder, existing, SVG or PNG. */
@@ -127,6 +132,7 @@ export function loadSiteIdentity(contentDir: string): { site: SiteIdentity; prob
       ...data,
       title: data.title ?? site.title,
       locale: (data.locale ?? site.locale) as Locale,
+      dir: data.dir ?? defaultDirection(data.locale ?? site.locale),
       logo: data.logo && { src: resolve(contentDir, data.logo.src), alt: data.logo.alt },
       favicon: data.favicon && resolve(contentDir, data.favicon),
       footer: { text: data.footer?.text, links: data.footer?.links ?? [] },

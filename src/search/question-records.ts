@@ -7,7 +7,9 @@
  * - each question: its anchor `id`, `data-question-id`, `data-difficulty`, `data-question-type`;
  * - its parts: `data-search="prompt|choice|hint|solution|quick-check|mistake"`.
  */
-import { CONTENT_TYPES, QUESTION_LEVEL, questionTitle, recordText, type SearchRecord } from './records';
+import { QUESTION_LEVEL, questionTitle, recordText, type SearchRecord } from './records';
+import type { Strings } from '../i18n/strings';
+import * as english from '../i18n/en';
 
 /** Only pages containing this are read further: most pages have no question. */
 export const QUESTION_MARKER = 'data-question-id=';
@@ -103,14 +105,16 @@ export interface PlacedRecord {
  * both a practice quiz and a challenge on the page keeps only the practice record. Filtered copies
  * of a bank page give none.
  */
-export function placedQuestionRecords(html: string, pageUrl: string): PlacedRecord[] {
+/** `strings`: the site's locale, for the type, difficulty and title prefix shown with each result. */
+export function placedQuestionRecords(html: string, pageUrl: string, strings: Pick<Strings, 'search' | 'site'> = english): PlacedRecord[] {
   if (!html.includes(QUESTION_MARKER)) return [];
   const questions = pageQuestions(html).filter((q) => q.place !== 'copy');
   const practised = new Set(questions.filter((q) => q.mode === 'practice').map((q) => q.id));
   return questions
     .filter((q) => q.mode === 'practice' || !practised.has(q.id))
     .map((q) => {
-      const level = QUESTION_LEVEL[q.difficulty] ?? q.difficulty;
+      const level = strings.site.difficulty[QUESTION_LEVEL[q.difficulty]] ?? q.difficulty;
+      const type = strings.search.types.question;
       const prompt = q.parts.prompt[0] ?? '';
       // True/false choices are the words True and False, not the author's text.
       const choices = q.type === 'truefalse' ? [] : [...q.parts.choice];
@@ -122,16 +126,16 @@ export function placedQuestionRecords(html: string, pageUrl: string): PlacedReco
         record: {
           url: `${pageUrl}#${q.anchor}`,
           content: recordText([prompt, ...choices, ...study]),
-          meta: { title: `Question: ${questionTitle(prompt)}`, section: q.section, difficulty: level, type: CONTENT_TYPES.question },
-          filters: { type: [CONTENT_TYPES.question], section: [q.section], difficulty: [level] },
+          meta: { title: `${strings.search.questionPrefix}${questionTitle(prompt)}`, section: q.section, difficulty: level, type },
+          filters: { type: [type], section: [q.section], difficulty: [level] },
         },
       };
     });
 }
 
 /** The records of one page (see placedQuestionRecords). */
-export function questionRecords(html: string, pageUrl: string): SearchRecord[] {
-  return placedQuestionRecords(html, pageUrl).map((placed) => placed.record);
+export function questionRecords(html: string, pageUrl: string, strings: Pick<Strings, 'search' | 'site'> = english): SearchRecord[] {
+  return placedQuestionRecords(html, pageUrl, strings).map((placed) => placed.record);
 }
 
 /**

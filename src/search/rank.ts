@@ -1,3 +1,4 @@
+import { search } from 'virtual:studyforge/strings';
 import { isNearMiss, maxEdits, wordsOf } from './suggest';
 
 /** The fields ranking looks at in a loaded Pagefind result. */
@@ -9,7 +10,7 @@ export interface RankableResult {
 }
 
 /** Articles teach a topic, interview answers summarise it, questions test it: the reading order for ties. */
-export const TYPE_ORDER = ['Article', 'Interview', 'Question'];
+export const TYPE_ORDER = [search.types.article, search.types.interview, search.types.question];
 
 const normalize = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 

@@ -6,11 +6,8 @@ export interface SearchRecord {
   filters: { type: string[]; section: string[]; difficulty: string[] };
 }
 
-/** Content types a result can have (the "type" filter). */
-export const CONTENT_TYPES = { article: 'Article', question: 'Question', interview: 'Interview' } as const;
-
-/** Question difficulty mapped onto the article scale, so one Difficulty filter covers both. */
-export const QUESTION_LEVEL = { easy: 'Beginner', medium: 'Intermediate', hard: 'Advanced' } as const;
+/** Question difficulty mapped onto the article scale, so one Difficulty filter covers both (labels: `site.difficulty` of the locale). */
+export const QUESTION_LEVEL = { easy: 'beginner', medium: 'intermediate', hard: 'advanced' } as const;
 
 /**
  * Pagefind weight of code blocks and terminals (prose is 1): a match in a sentence outranks one in

@@ -15,8 +15,9 @@ export const VOCABULARY_LIMIT = 5000;
 const MIN_LENGTH = 4;
 const MAX_LENGTH = 24;
 
-/** Frequent English words that are never what a reader searches for, nor worth suggesting. */
-const STOP_WORDS = new Set(
+/** Frequent words (4+ letters) that are never what a reader searches for, nor worth suggesting, by site language. */
+const STOP_WORDS: Record<string, Set<string>> = {
+  en: new Set(
   (
     'about above after again against also another any anyone because been before being below between both cannot could does doing down during each ' +
     'either else even ever every from further have having here hers herself himself into itself just least less many might more most much must ' +
@@ -24,17 +25,30 @@ const STOP_WORDS = new Set(
     'there these they this those through under until upon very what when where whether which while whom whose will with within without would ' +
     'your yours yourself yourselves'
   ).split(' '),
-);
+  ),
+  de: new Set(
+    (
+      'aber alle allem allen aller alles also andere anderen anderer anderes auch auf aus bei beim bereits bist bleibt damit dann darf darum ' +
+      'dass dein deine deinem deinen deiner dem den denn dennoch der deren des deshalb dich dies diese diesem diesen dieser dieses doch dort durch ' +
+      'eine einem einen einer eines einige etwa etwas euch euer eure gegen habe haben hast hatte hier hinter ihnen ihre ihrem ihren ihrer ihres ' +
+      'immer indem jede jedem jeden jeder jedes jene jetzt kann kannst kein keine keinem keinen keiner können könnte machen mehr mein meine ' +
+      'mich mit muss musst nach neben nicht noch nun nur oder ohne schon sehr seid sein seine seinem seinen seiner sich sie sind soll sollte ' +
+      'sondern sonst über ueber unter uns unser unsere vom von vor wann war waren warum was weil welche welchem welchen welcher welches wenn ' +
+      'werden wieder will wird wirst wollen worden wurde wurden zum zur zwar zwischen'
+    ).split(' '),
+  ),
+};
 
-/** Words a reader might type: letters only (numbers and identifiers with digits are left out). */
-export function vocabularyWords(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= MIN_LENGTH && w.length <= MAX_LENGTH && !STOP_WORDS.has(w));
+/** Words a reader might type: letters only (numbers and identifiers with digits are left out). `language`: the site's locale. */
+export function vocabularyWords(text: string, language = 'en'): string[] {
+  const stop = STOP_WORDS[language] ?? new Set<string>();
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= MIN_LENGTH && w.length <= MAX_LENGTH && !stop.has(w));
 }
 
 /** Counts words across texts and keeps the `limit` most frequent (ties alphabetical, so builds are stable). */
-export function buildVocabulary(texts: Iterable<string>, limit = VOCABULARY_LIMIT): string[] {
+export function buildVocabulary(texts: Iterable<string>, limit = VOCABULARY_LIMIT, language = 'en'): string[] {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const word of vocabularyWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const text of texts) for (const word of vocabularyWords(text, language)) counts.set(word, (counts.get(word) ?? 0) + 1);
   return [...counts]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)

@@ -30,28 +30,36 @@ describe("a site is the author's, not the curriculum's", () => {
     expect(home).toContain('id="sections-heading"');
   });
 
-  it("site.yaml and index.mdx: the author's title, logo, favicon, footer, edit links and home page", () => {
+  it("site.yaml and index.mdx: the author's title, logo, favicon, footer, edit links, home page and language", () => {
     const dist = buildSite('tests/fixtures/author-home');
     const home = page(dist, '');
-    const logo = home.match(/<img src="(\/_astro\/logo\.[\w-]+\.svg)" alt="Rust notes logo"/)?.[1];
+    const logo = home.match(/<img src="(\/_astro\/logo\.[\w-]+\.svg)" alt="Logo der Rust-Notizen"/)?.[1];
     expect(logo).toBeDefined();
     expect(readFileSync(join(dist, logo!), 'utf8')).toContain('<svg');
     const favicon = home.match(/<link rel="icon" href="(\/_astro\/icon\.[\w-]+\.png)" type="image\/png">/)?.[1];
     expect(statSync(join(dist, favicon!)).size).toBeGreaterThan(0);
-    expect(home).toContain('<title>Welcome to my Rust notes | Rust notes</title>');
-    expect(home).toContain('<p>© 2026 Ferris the crab</p>');
-    expect(home).toContain('<a href="https://example.org/contact">Contact</a>');
-    expect(home).toContain('<a href="https://example.org/me/rust-notes">Source repository</a>');
+    expect(home).toContain('<title>Willkommen bei meinen Rust-Notizen | Rust-Notizen</title>');
+    expect(home).toContain('<p>© 2026 Ferris die Krabbe</p>');
+    expect(home).toContain('<a href="https://example.org/contact">Kontakt</a>');
+    expect(home).toContain('<a href="https://example.org/me/rust-notes">Quellcode-Repository</a>');
     // index.mdx is the home page, with its components and its quiz, instead of the generated one.
-    expect(home).toContain('<h1 id="welcome-to-my-rust-notes">Welcome to my Rust notes</h1>');
+    expect(home).toContain('<h1 id="willkommen-bei-meinen-rust-notizen">Willkommen bei meinen Rust-Notizen</h1>');
     expect(home).toContain('sf-callout-note');
-    expect(home).toContain('Practice: Ownership');
+    expect(home).toContain('Übung: Besitz');
     expect(home).not.toContain('id="sections-heading"');
     // ...and not an article: no page of its own, nothing in the section's list or sidebar.
     const article = page(dist, 'rust/ownership');
-    expect(article).not.toMatch(/Welcome to my Rust notes/);
-    expect(page(dist, 'rust')).not.toMatch(/Welcome to my Rust notes/);
+    expect(article).not.toMatch(/Willkommen bei meinen Rust-Notizen/);
+    expect(page(dist, 'rust')).not.toMatch(/Willkommen bei meinen Rust-Notizen/);
     expect(readdirSync(dist)).not.toContain('index');
-    expect(article).toContain('<a href="https://example.org/me/rust-notes/edit/main/notes/articles/rust/ownership.mdx">Edit this page</a>');
+    expect(article).toContain('<a href="https://example.org/me/rust-notes/edit/main/notes/articles/rust/ownership.mdx">Diese Seite bearbeiten</a>');
+    // `locale: de`: the page says it is German, its UI text is German (server HTML and Markdown plugins), dates are German.
+    expect(home).toMatch(/<html lang="de" dir="ltr">/);
+    expect(article).toContain('<a class="sf-skip-link" href="#main">Zum Inhalt springen</a>');
+    expect(article).toContain('Link zum Abschnitt: Verschieben');
+    expect(article).toMatch(/Aktualisiert am <time datetime="2026-03-01">1\. März 2026<\/time>/);
+    expect(article).not.toMatch(/Skip to content|Link to section|Edit this page|On this page/);
+    // Pagefind indexed the site as German (its stemming), matching <html lang>.
+    expect(readdirSync(join(dist, 'pagefind')).some((file) => /^pagefind\.de_.*\.pf_meta$/.test(file))).toBe(true);
   });
 });

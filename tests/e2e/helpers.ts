@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, type Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
-import { STRINGS } from '../../src/quiz/ui/strings';
+// The sites under test are English: their text is the reference locale's.
+import { quiz as STRINGS } from '../../src/i18n/en/quiz';
 
 /** WCAG 2.2 A and AA rules (axe tags). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

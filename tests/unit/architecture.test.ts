@@ -23,6 +23,12 @@ const SHARED = [
   'src/lib/url.ts',
 ];
 
+/**
+ * Virtual modules and the file their imports are checked through: the site's UI text is one locale
+ * folder of src/i18n (plain data, `Intl` formatting), checked through the reference locale.
+ */
+const VIRTUAL: Record<string, string> = { 'virtual:studyforge/strings': 'src/i18n/en/index.ts' };
+
 interface Layer {
   /** Folder whose every source file is checked. */
   root: string;
@@ -34,13 +40,13 @@ interface Layer {
 
 const LAYERS: Layer[] = [
   // Pure logic: no DOM framework, no packages at all.
-  { root: 'src/quiz/core', local: ['src/quiz/core'], packages: [] },
+  { root: 'src/quiz/core', local: ['src/quiz/core', 'src/i18n'], packages: [] },
   // The islands: core, the UI folder itself and Preact.
-  { root: 'src/quiz/ui', local: ['src/quiz/core', 'src/quiz/ui'], packages: ['preact'] },
+  { root: 'src/quiz/ui', local: ['src/quiz/core', 'src/quiz/ui', 'src/i18n'], packages: ['preact'] },
   // The exporters: pure functions from rendered banks to file contents (HTML trees and a zip library, no Astro).
   {
     root: 'src/quiz/export',
-    local: ['src/quiz/core', 'src/quiz/export', 'src/quiz/ui/strings.ts', 'src/lib/html-to-text.ts'],
+    local: ['src/quiz/core', 'src/quiz/export', 'src/quiz/ui/strings.ts', 'src/i18n', 'src/lib/html-to-text.ts'],
     packages: ['fflate', 'hast', 'hast-util-from-html', 'hast-util-to-html'],
   },
 ];
@@ -103,8 +109,8 @@ export function layerViolations(projectRoot: string, layers: Layer[] = LAYERS, s
       for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
         edges++;
         const problem = (why: string) => violations.push(`${chain} imports '${specifier}' (${why})`);
-        if (specifier.startsWith('.') || specifier.startsWith('/')) {
-          const target = resolveLocal(file, specifier);
+        if (specifier.startsWith('.') || specifier.startsWith('/') || VIRTUAL[specifier]) {
+          const target = VIRTUAL[specifier] ? resolve(projectRoot, VIRTUAL[specifier]) : resolveLocal(file, specifier);
           if (!target) {
             problem('no such file');
           } else if (!isAllowed(target)) {
@@ -184,7 +190,7 @@ describe('import boundaries of the quiz core and islands', () => {
       write('src/quiz/ui/Empty.tsx', 'export {};\n');
       expect(layerViolations(root, CORE_AND_UI, []).violations).toEqual([
         "src/quiz/core/view.ts imports 'preact' (package not allowed in src/quiz/core)",
-        "src/quiz/core/view.ts imports '../../lib/slug' (src/lib/slug.ts is outside src/quiz/core and not a listed browser-safe shared module)",
+        "src/quiz/core/view.ts imports '../../lib/slug' (src/lib/slug.ts is outside src/quiz/core, src/i18n and not a listed browser-safe shared module)",
       ]);
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateReadingMinutes, formatReadingTime, PROSE_WORDS_PER_MINUTE } from '../../src/lib/reading-time';
+import { estimateReadingMinutes, PROSE_WORDS_PER_MINUTE } from '../../src/lib/reading-time';
 
 const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
 
@@ -21,9 +21,5 @@ describe('reading time', () => {
   it('ignores MDX import and export lines and tag names', () => {
     const body = `import X from './x.astro';\nexport const meta = {};\n<KeyConcept title="a">\n${words(440)}\n</KeyConcept>`;
     expect(estimateReadingMinutes(body)).toBe(2);
-  });
-
-  it('formats as "~N min"', () => {
-    expect(formatReadingTime(12)).toBe('~12 min');
   });
 });

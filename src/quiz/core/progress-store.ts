@@ -6,6 +6,7 @@
  * or oversized entry is dropped on its own and never takes the rest (or the page) with it. When
  * storage is unavailable or full, everything keeps working in memory and `notice` says so.
  */
+import { quiz } from 'virtual:studyforge/strings';
 import { browserStorage, SafeStorage, type StorageLike, type StorageProblem } from '../../lib/safe-storage';
 import type { QuizResponse } from './types';
 import type { PracticeResult, PracticeStatus } from './attempts';
@@ -80,11 +81,8 @@ export function migrateQuestionProgress(saved: QuestionProgress): QuestionProgre
   return { ...saved, result, round: saved.round ?? 0 };
 }
 
-export const NOTICES: Record<StorageProblem, string> = {
-  unavailable: 'Your browser does not allow saving here, so progress will not be kept after you leave this page.',
-  full: 'Browser storage is full, so new progress will not be kept after you leave this page.',
-  dropped: 'Some saved progress could not be read and was reset. Everything else is kept.',
-};
+/** What the quiz says when progress cannot be kept, in the site's language (`quiz.storage`). */
+export const NOTICES: Record<StorageProblem, string> = quiz.storage;
 
 /** What a saved entry looks like in storage: the data with the version it was saved under. */
 interface Envelope<T> {

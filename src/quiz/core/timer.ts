@@ -2,6 +2,7 @@
  * Challenge-mode countdown, as pure data. WCAG 2.2.1 (Timing Adjustable): the reader can turn the
  * limit off, pick one up to ten times longer before starting, and extend it while it runs.
  */
+import { challenge } from 'virtual:studyforge/strings';
 import type { QuestionDifficulty } from './types';
 
 /** Default seconds per question by difficulty. */
@@ -81,13 +82,8 @@ export function formatClock(ms: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
-/** "2 minutes 5 seconds", for screen readers. */
+/** "2 minutes 5 seconds", for screen readers, in the site's language (`challenge.duration`). */
 export function formatDuration(ms: number): string {
   const total = Math.round(ms / 1000);
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  const parts = [];
-  if (minutes) parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
-  if (seconds || !minutes) parts.push(`${seconds} ${seconds === 1 ? 'second' : 'seconds'}`);
-  return parts.join(' ');
+  return challenge.duration(Math.floor(total / 60), total % 60);
 }

@@ -8,6 +8,7 @@ import { ChallengeStudySheet } from './ChallengeStudySheet';
 import { BadgeName, Goal } from './ChallengeBadge';
 import { ChallengePreview } from './ChallengePreview';
 import { bestText, CHALLENGE_STRINGS, multiplierText, rulesText } from './challenge-strings';
+import { STRINGS } from './strings';
 
 interface Props {
   quizId: string;
@@ -26,7 +27,7 @@ interface Props {
 }
 
 /** "2:00 easy, 2:30 medium, 3:00 hard" */
-const limits = (['easy', 'medium', 'hard'] as const).map((d) => `${formatClock(DEFAULT_LIMIT_SECONDS[d] * 1000)} ${d}`).join(', ');
+const limits = (['easy', 'medium', 'hard'] as const).map((d) => CHALLENGE_STRINGS.limit(formatClock(DEFAULT_LIMIT_SECONDS[d] * 1000), STRINGS.difficulties[d])).join(', ');
 
 /** Before a run: the goal (or the badge earned), the rules, the timer settings and Start; the study sheet without JS. */
 export function ChallengeIntro({ quizId, questions, badge, record, notice, previewId, settings: initial, returning, onStart }: Props) {

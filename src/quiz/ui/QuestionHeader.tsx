@@ -6,7 +6,6 @@ import { STRINGS } from './strings';
 /** "Question 2 of 5 · Medium · Workflow", the prompt, and for output questions the code. */
 /** `label` ("Question 2 of 5") is left out where the surrounding UI already shows it (challenge). */
 export function QuestionHeader({ question, titleId, label }: { question: RenderedQuestion; titleId?: string; label?: string }) {
-  const category = question.category.replace('-', ' ');
   return (
     <>
       <p class="sf-q-meta">
@@ -15,8 +14,8 @@ export function QuestionHeader({ question, titleId, label }: { question: Rendere
             {label}
           </span>
         )}
-        <span class={`sf-q-difficulty sf-q-${question.difficulty}`}>{question.difficulty}</span>
-        <span class="sf-q-category">{category}</span>
+        <span class={`sf-q-difficulty sf-q-${question.difficulty}`}>{STRINGS.difficulties[question.difficulty] ?? question.difficulty}</span>
+        <span class="sf-q-category">{STRINGS.categories[question.category] ?? question.category}</span>
       </p>
       <Html class="sf-q-prompt" data-search="prompt" html={question.promptHtml} />
       {/* The command (or program) comes right after the prompt, before any output, captioned as what it is. */}

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import yaml from 'js-yaml';
 import { questionAnchor } from '../../../src/quiz/core/quiz-id';
-import { attemptsLeftText, STRINGS } from '../../../src/quiz/ui/strings';
+import { quiz as STRINGS } from '../../../src/i18n/en/quiz';
+
+const attemptsLeftText = STRINGS.attemptsLeft;
 
 /**
  * A real practice question on a real article page of the site, answered with the keyboard. The

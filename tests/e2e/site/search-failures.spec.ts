@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SEARCH_STRINGS } from '../../../src/search/strings';
+import { search as SEARCH_STRINGS } from '../../../src/i18n/en/search';
 
 // When a Pagefind request fails (offline, a file missing from the deploy), the panel says so and
 // stays usable; nothing is left as an unhandled rejection.

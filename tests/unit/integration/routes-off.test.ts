@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StudyforgeConfig } from '../../../src/integration/options';
 
 /** The options as the site's modules read them (`virtual:studyforge/config`), changed per test. */
-const config = vi.hoisted(() => ({ contentDir: '/content', search: true, routes: { home: true, interview: true, quizzes: true, notFound: true, sitemap: true, robots: true }, site: { title: 'Notes', locale: 'en', footer: { links: [] }, hero: {} } }) as StudyforgeConfig);
+const config = vi.hoisted(() => ({ contentDir: '/content', search: true, routes: { home: true, interview: true, quizzes: true, notFound: true, sitemap: true, robots: true }, site: { title: 'Notes', locale: 'en', dir: 'ltr', footer: { links: [] }, hero: {} } }) as StudyforgeConfig);
 vi.mock('virtual:studyforge/config', () => ({ default: config }));
 const getCollection = vi.hoisted(() => vi.fn(async () => [{ data: { name: 'dough', title: 'Dough', order: 1 } }]));
 vi.mock('astro:content', () => ({ getCollection }));

@@ -60,6 +60,11 @@ describe('vocabulary', () => {
   it('keeps words of 4+ letters, without stop words, numbers or digits', () => {
     expect(vocabularyWords('The canary (v2) and 2024 rollouts: which model? ABC-testing, don’t')).toEqual(['canary', 'rollouts', 'model', 'testing']);
   });
+  it('leaves out the stop words of the site\'s language', () => {
+    expect(vocabularyWords('Wenn der Besitzer seinen Bereich verlässt, wird dieser Wert freigegeben', 'de')).toEqual(['besitzer', 'bereich', 'verlässt', 'wert', 'freigegeben']);
+    expect(vocabularyWords('wenn dieser which', 'en')).toEqual(['wenn', 'dieser']);
+  });
+
   it('orders words by frequency, ties alphabetically, and caps the count', () => {
     expect(buildVocabulary(['drift canary drift', 'model canary drift'])).toEqual(['drift', 'canary', 'model']);
     expect(buildVocabulary(['beta alpha gamma alpha'], 2)).toEqual(['alpha', 'beta']);

@@ -171,14 +171,14 @@ describe('breadcrumbs', () => {
   const [section] = buildSections([makeArticle({ section: 'feature-stores', slug: 'intro', title: 'Intro' })]);
 
   it('is Home > Section on a section page', () => {
-    expect(breadcrumbs(section!)).toEqual([
+    expect(breadcrumbs('Home', section!)).toEqual([
       { title: 'Home', url: '/' },
       { title: 'Feature stores', url: '/feature-stores/' },
     ]);
   });
 
   it('ends with the article on an article page', () => {
-    expect(breadcrumbs(section!, section!.articles[0])).toEqual([
+    expect(breadcrumbs('Home', section!, section!.articles[0])).toEqual([
       { title: 'Home', url: '/' },
       { title: 'Feature stores', url: '/feature-stores/' },
       { title: 'Intro', url: '/feature-stores/intro/' },

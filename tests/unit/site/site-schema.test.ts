@@ -23,7 +23,7 @@ describe('site.yaml', () => {
   it('without the file, the site is named after the folder and says nothing else', () => {
     const { site, problems } = loadSiteIdentity(folder(undefined, 'rust-notes'));
     expect(problems).toEqual([]);
-    expect(site).toEqual({ title: 'rust-notes', locale: 'en', footer: { links: [] }, hero: {} });
+    expect(site).toEqual({ title: 'rust-notes', locale: 'en', dir: 'ltr', footer: { links: [] }, hero: {} });
   });
 
   it('reads every field, with logo and favicon as paths inside the folder', () => {
@@ -60,6 +60,12 @@ hero: { title: Learn Rust, text: One quiz per article., cta: { label: Begin, hre
     expect(problemsOf('favicon: images')[0]).toMatch(/^favicon: .*no such file/);
   });
 
+  it('takes a shipped locale, and the writing direction from dir or else from the locale', () => {
+    expect(loadSiteIdentity(folder('locale: de')).site).toMatchObject({ locale: 'de', dir: 'ltr' });
+    expect(loadSiteIdentity(folder('locale: de\ndir: rtl')).site).toMatchObject({ locale: 'de', dir: 'rtl' });
+    expect(problemsOf('dir: up')).toEqual(['dir: is "up"; use `dir: ltr` (left to right) or `dir: rtl` (right to left), or leave it out to follow the locale.']);
+  });
+
   it('asks for alt text with the logo', () => {
     expect(problemsOf('logo: { src: logo.svg }')).toEqual(['logo.alt: must be text that says what the logo shows, or "" when the title next to it says it all.']);
   });
@@ -92,7 +98,7 @@ describe('site.yaml in the preflight', () => {
     mkdirSync(join(dir, 'articles', 'basics'), { recursive: true });
     writeFileSync(join(dir, 'articles', 'basics', 'intro.mdx'), '---\ntitle: Intro\ndescription: First.\ndifficulty: beginner\n---\n\nText.\n');
     const message = formatProblems(preflightContent(dir), 'content');
-    expect(message).toMatch(/my-notes\/site\.yaml\n\s+locale: is "fr", which Studyforge has no UI text for\. Use one of: en\./);
+    expect(message).toMatch(/my-notes\/site\.yaml\n\s+locale: is "fr", which Studyforge has no UI text for\. Use one of: en, de\./);
     expect(preflightContent(dir).map((p) => p.where)).toEqual(['locale']);
   });
 });

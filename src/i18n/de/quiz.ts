@@ -1,0 +1,56 @@
+/** German UI text: `quiz`, a module of its own so that only the pages using it ship it. */
+import type { Strings } from '../strings';
+import { plural } from '../format';
+
+const LOCALE = 'de';
+const count = (n: number, one: string, other: string) => plural(LOCALE, n, { one, other });
+
+export const quiz: Strings['quiz'] = {
+  check: 'Prüfen',
+  hint: 'Tipp',
+  hideHint: 'Tipp ausblenden',
+  tryAgain: 'Noch einmal',
+  solution: 'Lösung',
+  quickCheck: 'Kurz gesagt',
+  commonMistakes: 'Häufige Fehler',
+  learnMore: 'Den Abschnitt dazu lesen',
+  correct: 'Richtig.',
+  incorrect: 'Nicht ganz.',
+  emptyAnswer: 'Wähle oder tippe zuerst eine Antwort.',
+  chooseOne: 'Wähle eine Antwort',
+  chooseAll: 'Wähle alle richtigen Antworten',
+  trueOrFalse: 'Richtig oder falsch?',
+  putInOrder: 'Bring die Schritte in die richtige Reihenfolge',
+  typeAnswer: 'Deine Antwort',
+  moveUp: 'Nach oben',
+  moveDown: 'Nach unten',
+  true: 'Richtig',
+  false: 'Falsch',
+  progressOutdated: 'Diese Frage wurde geändert, seit du sie zuletzt beantwortet hast, deshalb wurde deine gespeicherte Antwort gelöscht.',
+  loading: 'Das Quiz wird geladen …',
+  answered: 'Beantwortet: ',
+  questionsAnswered: 'Beantwortete Fragen',
+  correctMark: ' (richtige Antwort)',
+  yourAnswerMark: ' (deine Antwort)',
+  acceptedAnswer: 'Akzeptierte Antwort:',
+  noAttemptsLeft: 'Keine Versuche mehr: Die Lösung steht unten.',
+  retryIsPractice: 'Ein neuer Versuch ist nur Übung: Dein Ergebnis bleibt, wie es ist.',
+  practiceNotCounted: 'Diese Übungsrunde ändert dein Ergebnis nicht.',
+  terminal: 'Terminal',
+  program: 'Programm',
+  difficulties: { easy: 'leicht', medium: 'mittel', hard: 'schwer' },
+  categories: { conceptual: 'Konzept', workflow: 'Arbeitsablauf', troubleshoot: 'Fehlersuche', 'best-practice': 'bewährte Praxis', 'command-output': 'Befehlsausgabe' },
+  storage: {
+    unavailable: 'Dein Browser erlaubt hier kein Speichern, deshalb geht dein Fortschritt verloren, sobald du diese Seite verlässt.',
+    full: 'Der Browserspeicher ist voll, deshalb geht neuer Fortschritt verloren, sobald du diese Seite verlässt.',
+    dropped: 'Ein Teil des gespeicherten Fortschritts war unlesbar und wurde zurückgesetzt. Alles andere bleibt erhalten.',
+  },
+  attemptsLeft: (n) => `${count(n, 'Noch {n} Versuch', 'Noch {n} Versuche')}`,
+  practiceAttempts: (n) => `Übungsrunde, zählt nicht. ${count(n, 'Noch {n} Versuch', 'Noch {n} Versuche')}`,
+  correctCount: (n) => `${n} richtig`,
+  progress: (done, total) => `${done} / ${total}`,
+  position: (stepText, position, total) => `„${stepText}“ an Position ${position} von ${total} verschoben.`,
+  stepsInPlace: (right, total) => `${right} von ${total} Schritten stehen an der richtigen Stelle.`,
+  shouldBeStep: (n) => ` (gehört an Stelle ${n})`,
+  questionOf: (n, total) => `Frage ${n} von ${total}`,
+};
