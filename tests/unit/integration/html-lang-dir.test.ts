@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { StudyforgeConfig } from '../../../src/integration/options';
 
 /** site.yaml as the config module hands it to pages: a German site set to right-to-left. */
-const config = vi.hoisted(() => ({ contentDir: '/content', search: true, routes: { home: true, interview: true, notFound: true, sitemap: true, robots: true }, site: { title: 'Notizen', locale: 'de', dir: 'rtl', footer: { links: [] }, hero: {} } }) as StudyforgeConfig);
+const config = vi.hoisted(() => ({ contentDir: '/content', search: true, routes: { home: true, interview: true, quizzes: true, notFound: true, sitemap: true, robots: true }, site: { title: 'Notizen', locale: 'de', dir: 'rtl', footer: { links: [] }, hero: {} } }) as StudyforgeConfig);
 vi.mock('virtual:studyforge/config', () => ({ default: config }));
 
 import BaseLayout from '../../../src/layouts/BaseLayout.astro';
