@@ -38,7 +38,7 @@ describe('a quiz over a huge bank', () => {
     const quizPages = readdirSync(join(out, 'huge/bank')).filter((name) => name.startsWith('quiz-'));
     expect(quizPages).toHaveLength(1);
     const base = `/huge/bank/${quizPages[0]}`;
-    expect(article).toContain('Questions 1–20 of 2000');
+    expect(article).toContain('Questions 1–20 of 2,000');
     expect(article).toContain(`href="${base}/2/" rel="next"`);
     expect(article).toContain(`href="${base}/100/"`);
     expect(article.match(/id="q-huge-\d+"/g)).toHaveLength(20);

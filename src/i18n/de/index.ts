@@ -104,9 +104,9 @@ export const quizPages: Strings['quizPages'] = {
 
 export const bankPages: Strings['bankPages'] = {
   banksTitle: 'Fragensammlungen',
-  banksDescription: (banks, questions) => `Alle ${num(questions)} Übungsfragen dieser Website, in ${count(banks, 'Sammlung', 'Sammlungen')}.`,
+  banksDescription: (banks, questions) => `Alle ${num(questions)} Übungsfragen dieser Website, in ${count(banks, '{n} Sammlung', '{n} Sammlungen')}.`,
   home: 'Startseite',
-  questions: (n) => count(n, 'Frage', 'Fragen'),
+  questions: (n) => count(n, '{n} Frage', '{n} Fragen'),
   pageTitle: (bankTitle) => `${bankTitle}: alle Fragen`,
   filteredTitle: (bankTitle, filter) => `${bankTitle}: Fragen (${filter})`,
   pagedTitle: (title, page, pages) => `${title} (Seite ${num(page)} von ${num(pages)})`,
@@ -120,7 +120,7 @@ export const bankPages: Strings['bankPages'] = {
   downloadsHeading: 'Diese Sammlung herunterladen',
   jsonDownload: 'JSON-Daten',
   jsonFormat: 'Das JSON-Format (JSON Schema)',
-  allQuestions: (n, bankTitle) => `Alle ${count(n, 'Frage', 'Fragen')} der Sammlung „${bankTitle}“`,
+  allQuestions: (n, bankTitle) => `Alle ${count(n, '{n} Frage', '{n} Fragen')} der Sammlung „${bankTitle}“`,
   openBank: 'Sammlung öffnen',
   getData: 'JSON',
   dataOf: (bankTitle) => `${bankTitle} als JSON`,

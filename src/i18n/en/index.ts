@@ -123,9 +123,9 @@ export const quizPages = {
 /** The bank pages (`/quizzes/`, `/quizzes/<bank>/`) and the links to them (quiz/data/). */
 export const bankPages = {
   banksTitle: 'Question banks',
-  banksDescription: (banks: number, questions: number) => `All ${num(questions)} practice questions of this site, in ${count(banks, 'bank', 'banks')}.`,
+  banksDescription: (banks: number, questions: number) => `All ${num(questions)} practice questions of this site, in ${count(banks, '{n} bank', '{n} banks')}.`,
   home: 'Home',
-  questions: (n: number) => count(n, 'question', 'questions'),
+  questions: (n: number) => count(n, '{n} question', '{n} questions'),
   /** The bank page's title and heading. */
   pageTitle: (bankTitle: string) => `${bankTitle}: all questions`,
   filteredTitle: (bankTitle: string, filter: string) => `${bankTitle}: ${filter} questions`,
@@ -141,7 +141,7 @@ export const bankPages = {
   jsonDownload: 'JSON data',
   jsonFormat: 'The JSON format (JSON Schema)',
   /** Under a quiz in an article: the way to the bank page. */
-  allQuestions: (n: number, bankTitle: string) => `All ${count(n, 'question', 'questions')} of the ${bankTitle} bank`,
+  allQuestions: (n: number, bankTitle: string) => `All ${count(n, '{n} question', '{n} questions')} of the ${bankTitle} bank`,
   openBank: 'Open the bank',
   getData: 'JSON',
   dataOf: (bankTitle: string) => `${bankTitle} as JSON`,
