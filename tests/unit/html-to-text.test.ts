@@ -1,36 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToLine, htmlToText } from '../../src/lib/html-to-text';
 
+/** A code block as the site's Markdown pipeline renders it: Shiki spans with token classes, one line per span. */
+const shikiBlock =
+  '<pre tabindex="0" data-language="python" class="astro-code sf-shiki-light-0e1116"><code>' +
+  '<span class="line"><span class="sf-shiki-light-023b95">def</span><span> f</span>(x):</span>\n' +
+  '<span class="line"><span>    return</span> x &lt; 2</span>\n' +
+  '<span class="line"></span>\n' +
+  '<span class="line"><span>print</span>(f(1))</span></code></pre>\n';
+
 describe('htmlToText', () => {
-  it('collapses whitespace in flowing text and decodes character references', () => {
-    expect(htmlToText('<p>Hello <strong>big</strong>\n   world &amp; &lt;tags&gt;</p>')).toBe('Hello big world & <tags>');
+  it('keeps the text of highlighted code exactly: line breaks, indentation, blank lines, entities', () => {
+    expect(htmlToText(shikiBlock)).toBe('def f(x):\n    return x < 2\n\nprint(f(1))');
   });
 
-  it('separates paragraphs and blocks with a blank line', () => {
-    expect(htmlToText('<p>one</p>\n<p>two</p><h2>Three</h2>four')).toBe('one\n\ntwo\n\nThree\n\nfour');
+  it('collapses prose whitespace, keeps inline code text, and decodes entities', () => {
+    expect(htmlToText('<p>Run   <code>kubectl get pods</code>\n  to list &amp; check.</p>\n')).toBe('Run kubectl get pods to list & check.');
+    expect(htmlToText('Use <strong>PSI</strong>, not <em>KL</em>.')).toBe('Use PSI, not KL.');
   });
 
-  it('keeps preformatted text exactly, line by line (Shiki spans included)', () => {
-    const html = '<p>Run:</p><pre class="astro-code"><code><span class="line"><span>a  =  1</span></span>\n<span class="line"><span>  indented</span></span>\n</code></pre><p>done</p>';
-    expect(htmlToText(html)).toBe('Run:\n\na  =  1\n  indented\n\ndone');
+  it('puts each block on its own line and marks list items', () => {
+    expect(htmlToText('<p>First.</p>\n<ul>\n<li>one</li>\n<li>two <code>x</code></li>\n</ul>\n<p>Last.</p>')).toBe('First.\n- one\n- two x\nLast.');
   });
 
-  it('puts list items on their own lines, numbered in ordered lists from their start', () => {
-    expect(htmlToText('<ul><li>one</li><li>two<ul><li>inner</li></ul></li></ul>')).toBe('- one\n- two\n- inner');
-    expect(htmlToText('<ol start="3"><li>a</li><li>b</li></ol>')).toBe('3. a\n4. b');
+  it('separates a paragraph from the code block that follows it', () => {
+    expect(htmlToText(`<p>What does this print?</p>\n${shikiBlock}`)).toBe('What does this print?\ndef f(x):\n    return x < 2\n\nprint(f(1))');
   });
 
-  it('writes table rows as lines of cells separated by bars', () => {
-    expect(htmlToText('<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>')).toBe('A | B\n1 | 2');
+  it('reads a line break, an image by its alt text, a drawing by its title, and skips buttons and hidden parts', () => {
+    expect(htmlToText('a<br>b')).toBe('a\nb');
+    expect(htmlToText('<p>See <img src="x.png" alt="the chart"> here.</p>')).toBe('See the chart here.');
+    expect(htmlToText('<figure><svg><title>Pipeline</title><desc>long</desc><text>Train</text></svg></figure>')).toBe('Pipeline');
+    expect(htmlToText('<p>Code<button>Copy</button><span aria-hidden="true">#</span><span hidden>x</span></p>')).toBe('Code');
   });
 
-  it('turns <br> into a line break and images into their alt text', () => {
-    expect(htmlToText('line<br>two <img src="x.png" alt="a chart">')).toBe('line\ntwo a chart');
-  });
-
-  it('drops scripts and styles, and returns an empty string for empty input', () => {
-    expect(htmlToText('<script>alert(1)</script><style>p{}</style>text')).toBe('text');
+  it('gives an empty string for empty HTML', () => {
     expect(htmlToText('')).toBe('');
+    expect(htmlToText('<p> </p>')).toBe('');
   });
 });
 

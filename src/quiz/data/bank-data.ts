@@ -1,14 +1,14 @@
 /**
  * A rendered bank as published data (`/quizzes/<bank>.json`) and the manifest of all banks
  * (`/quizzes/index.json`). Pure: the caller gives the URL maker (base path, origin) and the articles
- * that show each bank's questions. Every HTML field also comes as plain text (`plain-text.ts`).
+ * that show each bank's questions. Every HTML field also comes as plain text (`lib/html-to-text.ts`).
  */
 import type { RenderedBank, RenderedChoice, RenderedQuestion } from '../core/types';
 import { QUESTION_DIFFICULTIES } from '../core/vocabulary';
 import { BANK_SCHEMA_VERSION, type BankData, type BankIndexData, type BankQuestionData, type BankSummary, type BankText } from './schema';
 import { bankQuestionUrl } from './bank-pages';
 import { bankDataPath, bankPagePath, EXPORT_FORMATS, type ExportFormat } from './formats';
-import { htmlToText } from './plain-text';
+import { htmlToText } from '../../lib/html-to-text';
 
 /** Turns a path from the site root into the URL written in the data (base path; origin when known). */
 export type Href = (path: string) => string;
