@@ -35,9 +35,6 @@ export const exportFileName = (bank: string, format: Pick<ExportFormat, 'extensi
 /** A bank's export path from the site root (pass it through `url()` to write it into a page): `/quizzes/basics.gift.txt`. */
 export const exportPath = (bank: string, format: Pick<ExportFormat, 'extension'>) => `/quizzes/${exportFileName(bank, format)}`;
 
-/** Every export of a bank, for links: `{ id, label, path }` (site-root paths). */
-export const bankExports = (bank: string) => EXPORT_FORMATS.map((format) => ({ id: format.id, label: format.label, path: exportPath(bank, format) }));
-
 /** The Anki file with every interview card, one for the site. */
 export const INTERVIEW_ANKI = { label: EXPORT_STRINGS.formatAnki, fileName: 'interview.anki.tsv', mime: 'text/tab-separated-values; charset=utf-8' } as const;
 export const interviewAnkiPath = () => `/interview/${INTERVIEW_ANKI.fileName}`;

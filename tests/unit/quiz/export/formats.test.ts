@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, INTERVIEW_ANKI, bankExports, exportFileName, exportPath, interviewAnkiPath } from '../../../../src/quiz/export/formats';
+import { EXPORT_FORMATS, INTERVIEW_ANKI, exportFileName, exportPath, interviewAnkiPath } from '../../../../src/quiz/export/formats';
 import { BANK, CONTEXT } from './fixtures';
 
 describe('export formats', () => {
@@ -16,7 +16,7 @@ describe('export formats', () => {
   it('names a bank\'s files and their site paths', () => {
     expect(exportFileName('drift', EXPORT_FORMATS[0]!)).toBe('drift.gift.txt');
     expect(exportPath('drift', EXPORT_FORMATS[2]!)).toBe('/quizzes/drift.qti.zip');
-    expect(bankExports('drift').map((e) => e.path)).toEqual(['/quizzes/drift.gift.txt', '/quizzes/drift.moodle.xml', '/quizzes/drift.qti.zip', '/quizzes/drift.anki.tsv']);
+    expect(EXPORT_FORMATS.map((format) => exportPath('drift', format))).toEqual(['/quizzes/drift.gift.txt', '/quizzes/drift.moodle.xml', '/quizzes/drift.qti.zip', '/quizzes/drift.anki.tsv']);
     expect(interviewAnkiPath()).toBe(`/interview/${INTERVIEW_ANKI.fileName}`);
   });
 
