@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedBuild } from './built-site';
 import Ajv2020 from 'ajv/dist/2020';
 import type { BankData, BankIndexData } from '../../src/quiz/data/schema';
 
@@ -18,13 +18,9 @@ const htmlFiles = (dir: string): string[] => (readdirSync(dir, { recursive: true
 const path = (absolute: string) => new URL(absolute).pathname;
 
 beforeAll(() => {
-  dist = join(mkdtempSync(join(tmpdir(), 'studyforge-banks-')), 'dist');
-  const result = spawnSync('node_modules/.bin/astro', ['build', '--silent'], {
-    env: { ...process.env, STUDY_CONTENT_DIR: 'tests/fixtures/site', STUDY_OUT_DIR: dist, FORCE_COLOR: '0' },
-    encoding: 'utf8',
-  });
-  expect(result.status, result.stdout + result.stderr).toBe(0);
-}, 120_000);
+  // The fixture site as the other build tests of this run see it (built once: built-site.ts).
+  dist = sharedBuild('tests/fixtures/site');
+}, 300_000);
 
 describe('bank data in a built site', () => {
   it('publishes the index and one JSON file per bank, each valid against the schema it names', () => {

@@ -13,8 +13,10 @@ import { expect } from 'vitest';
 
 /** Builds a content folder into `outDir` (by default a fresh temporary folder) and returns it (no sharing). */
 export function buildSite(contentDir: string, env: Record<string, string> = {}, outDir = mkdtempSync(join(tmpdir(), 'studyforge-build-'))): string {
+  // Vitest puts Vite's BASE_URL ('/') into process.env; a child build must not inherit it (it would drop a base path).
+  const { BASE_URL: _vitestBase, ...inherited } = process.env;
   const result = spawnSync('node_modules/.bin/astro', ['build', '--silent'], {
-    env: { ...process.env, STUDY_CONTENT_DIR: contentDir, STUDY_OUT_DIR: outDir, FORCE_COLOR: '0', ...env },
+    env: { ...inherited, STUDY_CONTENT_DIR: contentDir, STUDY_OUT_DIR: outDir, FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
   });
   expect(result.status, result.stdout + result.stderr).toBe(0);
