@@ -11,3 +11,10 @@ export const EMBED_STRINGS = {
   badAttribute: (name: string, value: string, allowed: string) => `The \`${name}\` attribute is "${value}"; use ${allowed}.`,
   quizLabel: (title: string) => `Quiz: ${title}`,
 } as const;
+
+/** UI text of the iframe page `/embed/<bank>/` (its no-JS fallback). */
+export const EMBED_PAGE_STRINGS = {
+  title: (bank: string) => `Quiz: ${bank}`,
+  solution: 'Solution',
+  hint: 'Hint',
+} as const;

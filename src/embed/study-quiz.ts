@@ -12,6 +12,7 @@ import { BankFormatError, readBank, type LoadedBank } from './bank-json';
 import { EMBED_ATTRIBUTES, EmbedOptionError, readOptions, type EmbedOptions } from './options';
 import { shadowCss } from './shadow-styles';
 import { EMBED_STRINGS } from './strings';
+import { defaultBadgeName } from '../quiz/ui/challenge-strings';
 import tokens from '../styles/tokens.css?inline';
 import base from '../styles/base.css?inline';
 import controls from '../styles/controls.css?inline';
@@ -107,14 +108,13 @@ export class StudyQuizElement extends HTMLElement {
     if (options.lang) this.#mount!.lang = options.lang;
     const quizId = `study-quiz-${++count}`;
     const onEvent = (event: PracticeEvent) => this.#onQuizEvent(event);
-    render(
-      h(
-        'section',
-        { class: 'sf-quiz sf-quiz-practice', 'aria-label': EMBED_STRINGS.quizLabel(bank.title) },
-        h(PracticeQuiz, { quizId, questions, maxAttempts: options.attempts, storage: options.storage, onEvent }),
-      ),
-      this.#mount!,
-    );
+    // Challenge mode is its own chunk, fetched only by an element that asks for it.
+    const quizNode =
+      options.mode === 'challenge'
+        ? h((await import('../quiz/ui/ChallengeQuiz')).default, { quizId, questions, badge: defaultBadgeName(bank.title) })
+        : h(PracticeQuiz, { quizId, questions, maxAttempts: options.attempts, storage: options.storage, onEvent });
+    if (run !== this.#run) return;
+    render(h('section', { class: `sf-quiz sf-quiz-${options.mode}`, 'aria-label': EMBED_STRINGS.quizLabel(bank.title) }, quizNode), this.#mount!);
     this.#emit('quiz:ready', { questions: questions.map((q) => q.id), mode: options.mode });
   }
 
