@@ -59,7 +59,7 @@ export const EMBED_FOLDER = 'embed';
  * The rules of the file, most general first. Hosts apply EVERY rule whose path matches and join the
  * values of a header set twice, so two policies would both apply and the stricter `frame-ancestors`
  * would win. Hence the site's policy is not one `/*` rule: it is listed per top-level folder and page
- * of the build (`entries`), leaving out `embed/`, whose rule allows framing by any site. (Cloudflare's
+ * of the build (`entries`; scripts need none), leaving out `embed/`, whose rule allows framing by any site. (Cloudflare's
  * `! Content-Security-Policy` detach would also do, but Netlify does not read it.) A path no rule
  * names (a 404) still has each page's `<meta>` policy.
  */
@@ -76,7 +76,7 @@ export function headerRules({ policy, base, assetsDir, frameAncestors, entries =
   ];
   if (policy) {
     const site: HeaderRule['headers'] = [['Content-Security-Policy', `${policy}; frame-ancestors ${frameAncestors}`]];
-    const paths = [root, ...entries.filter((entry) => entry !== EMBED_FOLDER && entry !== `${EMBED_FOLDER}/`).map((entry) => (entry.endsWith('/') ? `${root}${entry}*` : `${root}${entry}`))];
+    const paths = [root, ...entries.filter((entry) => entry !== `${EMBED_FOLDER}/` && entry !== `${assetsDir}/`).map((entry) => (entry.endsWith('/') ? `${root}${entry}*` : `${root}${entry}`))];
     rules.push(...paths.map((path) => ({ path, headers: site })));
     rules.push({ path: `${root}${EMBED_FOLDER}/*`, headers: [['Content-Security-Policy', `${policy}; frame-ancestors *`]] });
   }

@@ -1,0 +1,18 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '/work/wt/embed2/scripts/chromium.mjs';
+import { serveStatic } from '/work/wt/embed2/scripts/serve-static.mjs';
+const server = await serveStatic('/work/wt/embed2/.fixture-dist', 4569); const hs = await serveStatic('/tmp/hostpg', 4570);
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('requestfailed', (r) => console.log('failed', r.url(), r.failure()?.errorText));
+page.on('response', (r) => console.log('resp', r.status(), r.url()));
+const S = 'http://127.0.0.1:4569';
+await page.goto('http://127.0.0.1:4570/host.html');
+await page.locator('study-quiz').getByLabel('YAML').waitFor({ timeout: 5000 }).catch((e) => console.log('no label', e.message.split('\n')[0]));
+console.log(await page.locator('iframe').getAttribute('height'));
+await page.screenshot({ path: '/tmp/embed.png', fullPage: true });
+await browser.close();
+server.close?.();
+process.exit(0);
