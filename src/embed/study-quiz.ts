@@ -51,6 +51,7 @@ export class StudyQuizElement extends HTMLElement {
       this.#mount = document.createElement('div');
       this.#mount.setAttribute('part', 'quiz');
       root.append(this.#mount);
+      root.addEventListener('click', submitWithoutNavigation, true);
     }
     void this.#load();
   }
@@ -154,6 +155,18 @@ export class StudyQuizElement extends HTMLElement {
         return this.#emit('quiz:storage', { message: event.problem });
     }
   }
+}
+
+/**
+ * The quiz's forms only ever run their submit handler, never a real submission; a sandboxed iframe
+ * without `allow-forms` blocks a native one before its submit event fires, so a Check button would do
+ * nothing. The element turns each submit-button click (Enter in a field clicks it too) into the event itself.
+ */
+function submitWithoutNavigation(event: Event): void {
+  const button = (event.target as Element | null)?.closest?.('button[type="submit"]') as HTMLButtonElement | null;
+  if (!button?.form || button.disabled) return;
+  event.preventDefault();
+  button.form.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true, submitter: button }));
 }
 
 class LoadError extends Error {

@@ -103,6 +103,24 @@ describe('<study-quiz>', () => {
     expect(events.find((e) => e.type === 'quiz:storage')).toBeDefined();
   });
 
+  it('answers without a native form submission, which a sandboxed frame without allow-forms blocks', async () => {
+    respond(JSON.stringify(bankJson));
+    const { element, events } = mount({ src: '/quizzes/basics.json', questions: 'b-format', storage: 'memory' });
+    const quiz = shadow(element);
+    fireEvent.click(await quiz.findByRole('radio', { name: 'YAML' }));
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    quiz.getByRole('button', { name: 'Check' }).dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    await waitFor(() => expect(events.find((e) => e.type === 'quiz:answered')?.detail).toMatchObject({ outcome: { correct: true } }));
+  });
+
+  it('loads challenge mode when asked for it', async () => {
+    respond(JSON.stringify(bankJson));
+    const { element, events } = mount({ src: '/quizzes/basics.json', mode: 'challenge', storage: 'memory' });
+    await shadow(element).findByRole('button', { name: 'Start challenge' });
+    expect(events.find((e) => e.type === 'quiz:ready')?.detail).toMatchObject({ mode: 'challenge' });
+  });
+
   it('picks by difficulty and limit', async () => {
     respond(JSON.stringify(bankJson));
     const { element } = mount({ src: '/quizzes/basics.json', difficulty: 'hard' });
