@@ -41,3 +41,12 @@ export const BANK_PAGE_STRINGS = {
   labels: { easy: 'Easy', medium: 'Medium', hard: 'Hard', conceptual: 'Conceptual', workflow: 'Workflow', troubleshoot: 'Troubleshooting', 'best-practice': 'Best practice', 'command-output': 'Command output' } as Record<string, string>,
   noBanks: 'No question banks yet. Add YAML files under quizzes/ in the content folder.',
 };
+
+/** The "Embed this quiz" disclosure under each quiz (src/embed/snippets.ts writes the HTML). */
+export const EMBED_SNIPPET_STRINGS = {
+  summary: 'Embed this quiz',
+  intro: 'Paste one of these into another page. The element works on most sites; the iframe works where scripts are not allowed (add the script line where they are, so the frame fits its content).',
+  element: 'As an element (two lines of HTML)',
+  iframe: 'As an iframe',
+  iframeTitle: (heading: string) => `Quiz: ${heading}`,
+};
