@@ -97,6 +97,8 @@ describe('<study-quiz>', () => {
       expect.objectContaining({ questionId: 'b-format', outcome: { correct: true, attempt: 2, final: true } }),
     ]);
     expect(events.find((e) => e.type === 'quiz:hint')?.detail).toMatchObject({ questionId: 'b-format' });
+    // The documented ::part() names a host page styles the quiz by.
+    for (const part of ['quiz', 'question', 'choice', 'feedback', 'solution']) expect(element.shadowRoot!.querySelector(`[part~="${part}"]`), part).not.toBeNull();
     expect(events.find((e) => e.type === 'quiz:completed')?.detail).toMatchObject({ outcome: { correct: 1, total: 1 } });
     // Memory storage: nothing written to the host's localStorage, and the reader is told.
     expect(Object.keys(localStorage)).toEqual([]);
