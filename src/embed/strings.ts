@@ -16,5 +16,5 @@ export const EMBED_STRINGS = {
 export const EMBED_PAGE_STRINGS = {
   title: (bank: string) => `Quiz: ${bank}`,
   solution: 'Solution',
-  hint: 'Hint',
+  allQuestions: (n: number) => `All ${n} questions of this bank`,
 } as const;
