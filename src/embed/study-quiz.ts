@@ -8,11 +8,11 @@
 import { h, render } from 'preact';
 import PracticeQuiz, { type PracticeEvent } from '../quiz/ui/PracticeQuiz';
 import { selectQuestions } from '../quiz/core/select';
+import type { RenderedQuestion } from '../quiz/core/types';
 import { BankFormatError, readBank, type LoadedBank } from './bank-json';
 import { EMBED_ATTRIBUTES, EmbedOptionError, readOptions, type EmbedOptions } from './options';
 import { shadowCss } from './shadow-styles';
 import { EMBED_STRINGS } from './strings';
-import { defaultBadgeName } from '../quiz/ui/challenge-strings';
 import tokens from '../styles/tokens.css?inline';
 import base from '../styles/base.css?inline';
 import controls from '../styles/controls.css?inline';
@@ -109,11 +109,7 @@ export class StudyQuizElement extends HTMLElement {
     if (options.lang) this.#mount!.lang = options.lang;
     const quizId = `study-quiz-${++count}`;
     const onEvent = (event: PracticeEvent) => this.#onQuizEvent(event);
-    // Challenge mode is its own chunk, fetched only by an element that asks for it.
-    const quizNode =
-      options.mode === 'challenge'
-        ? h((await import('../quiz/ui/ChallengeQuiz')).default, { quizId, questions, badge: defaultBadgeName(bank.title) })
-        : h(PracticeQuiz, { quizId, questions, maxAttempts: options.attempts, storage: options.storage, onEvent });
+    const quizNode = options.mode === 'challenge' ? await challenge(quizId, questions, bank.title) : h(PracticeQuiz, { quizId, questions, maxAttempts: options.attempts, storage: options.storage, onEvent });
     if (run !== this.#run) return;
     render(h('section', { class: `sf-quiz sf-quiz-${options.mode}`, 'aria-label': EMBED_STRINGS.quizLabel(bank.title) }, quizNode), this.#mount!);
     this.#emit('quiz:ready', { questions: questions.map((q) => q.id), mode: options.mode });
@@ -155,6 +151,12 @@ export class StudyQuizElement extends HTMLElement {
         return this.#emit('quiz:storage', { message: event.problem });
     }
   }
+}
+
+/** Challenge mode and its strings, fetched only by an element that asks for it. */
+async function challenge(quizId: string, questions: RenderedQuestion[], bankTitle: string) {
+  const [{ default: ChallengeQuiz }, { defaultBadgeName }] = await Promise.all([import('../quiz/ui/ChallengeQuiz'), import('../quiz/ui/challenge-strings')]);
+  return h(ChallengeQuiz, { quizId, questions, badge: defaultBadgeName(bankTitle) });
 }
 
 /**
