@@ -18,6 +18,7 @@ for (const name of FRAME_PARAMETERS) {
 const theme = parameters.get('theme');
 if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 
+const MAX_QUEUED = 100;
 const framed = window.parent !== window;
 let connected = false;
 const queue: FrameMessage[] = [];
@@ -29,7 +30,8 @@ const post = (message: FrameMessage) => window.parent.postMessage(message, '*');
 function send(message: FrameMessage): void {
   if (!framed) return;
   if (connected) post(message);
-  else if (message.type === 'event') queue.push(message);
+  // A page that never loads host.js never says hello: keep the first events only.
+  else if (message.type === 'event' && queue.length < MAX_QUEUED) queue.push(message);
 }
 
 const content = document.querySelector('main') ?? document.body;
