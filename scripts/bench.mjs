@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { serveStatic } from './serve-static.mjs';
 import { pageWeight } from './page-weight.mjs';
+import { embedWeights } from './embed-weight.mjs';
 import { writeHugeBankSite } from './huge-bank.mjs';
 
 const SECTIONS = 10;
@@ -158,8 +159,10 @@ const fixtureOut = join(root, 'dist-fixture');
 build('tests/fixtures/site', fixtureOut);
 const quiz = pageWeight(fixtureOut, 'basics/second-steps');
 const both = pageWeight(fixtureOut, 'basics/first-steps');
+const embed = embedWeights(fixtureOut, 'basics');
 console.log(`\nPage with one quiz: all JS ${kb(quiz.js)} gzip in ${quiz.jsFiles} files, of which the quiz island (Astro hydration runtime, Preact, quiz code) ${kb(quiz.island)}; HTML ${kb(quiz.html)}; CSS ${kb(quiz.css)}`);
 console.log(`Page with a practice and a challenge quiz: all JS ${kb(both.js)} gzip in ${both.jsFiles} files, islands ${kb(both.island)}`);
+console.log(`Embeds (gzip): /embed/study-quiz.js practice path ${kb(embed.practice)} in ${embed.practiceFiles} files (Preact and styles included), of which styles ${kb(embed.styles)}; challenge chunk ${kb(embed.challenge)}; host.js ${kb(embed.host)}; an /embed/<bank>/ page ${kb(embed.page.html + embed.page.js + embed.page.css)} (HTML ${kb(embed.page.html)}, JS ${kb(embed.page.js)}, CSS ${kb(embed.page.css)})`);
 
 /**
  * In Chromium: time to a hydrated quiz, then the median time from clicking Check (and from typing one

@@ -41,7 +41,13 @@ export function parseHeadersFile(text) {
 
 /** The headers of every rule whose pattern matches the path, later rules adding to earlier ones. */
 export function headersFor(rules, path) {
-  return Object.assign({}, ...rules.filter((rule) => rule.pattern.test(path)).map((rule) => rule.headers));
+  // As Netlify does: a header set by several matching rules gets their values joined.
+  /** @type {Record<string, string>} */
+  const headers = {};
+  for (const rule of rules.filter((rule) => rule.pattern.test(path))) {
+    for (const [name, value] of Object.entries(rule.headers)) headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
 }
 
 export function serveStatic(root, port, host = '127.0.0.1', prefix = '/') {

@@ -17,4 +17,6 @@ declare module 'virtual:studyforge/strings' {
   export const challenge: Strings['challenge'];
   export const quizPages: Strings['quizPages'];
   export const bankPages: Strings['bankPages'];
+  export const embed: Strings['embed'];
+  export const embedSnippets: Strings['embedSnippets'];
 }

@@ -8,6 +8,7 @@
 import { h, render } from 'preact';
 import PracticeQuiz, { type PracticeEvent } from '../quiz/ui/PracticeQuiz';
 import { selectQuestions } from '../quiz/core/select';
+import type { RenderedQuestion } from '../quiz/core/types';
 import { BankFormatError, readBank, type LoadedBank } from './bank-json';
 import { EMBED_ATTRIBUTES, EmbedOptionError, readOptions, type EmbedOptions } from './options';
 import { shadowCss } from './shadow-styles';
@@ -50,6 +51,7 @@ export class StudyQuizElement extends HTMLElement {
       this.#mount = document.createElement('div');
       this.#mount.setAttribute('part', 'quiz');
       root.append(this.#mount);
+      root.addEventListener('click', submitWithoutNavigation, true);
     }
     void this.#load();
   }
@@ -107,14 +109,9 @@ export class StudyQuizElement extends HTMLElement {
     if (options.lang) this.#mount!.lang = options.lang;
     const quizId = `study-quiz-${++count}`;
     const onEvent = (event: PracticeEvent) => this.#onQuizEvent(event);
-    render(
-      h(
-        'section',
-        { class: 'sf-quiz sf-quiz-practice', 'aria-label': EMBED_STRINGS.quizLabel(bank.title) },
-        h(PracticeQuiz, { quizId, questions, maxAttempts: options.attempts, storage: options.storage, onEvent }),
-      ),
-      this.#mount!,
-    );
+    const quizNode = options.mode === 'challenge' ? await challenge(quizId, questions, bank.title) : h(PracticeQuiz, { quizId, questions, maxAttempts: options.attempts, storage: options.storage, onEvent });
+    if (run !== this.#run) return;
+    render(h('section', { class: `sf-quiz sf-quiz-${options.mode}`, 'aria-label': EMBED_STRINGS.quizLabel(bank.title) }, quizNode), this.#mount!);
     this.#emit('quiz:ready', { questions: questions.map((q) => q.id), mode: options.mode });
   }
 
@@ -154,6 +151,24 @@ export class StudyQuizElement extends HTMLElement {
         return this.#emit('quiz:storage', { message: event.problem });
     }
   }
+}
+
+/** Challenge mode and its strings, fetched only by an element that asks for it. */
+async function challenge(quizId: string, questions: RenderedQuestion[], bankTitle: string) {
+  const [{ default: ChallengeQuiz }, { defaultBadgeName }] = await Promise.all([import('../quiz/ui/ChallengeQuiz'), import('../quiz/ui/challenge-strings')]);
+  return h(ChallengeQuiz, { quizId, questions, badge: defaultBadgeName(bankTitle) });
+}
+
+/**
+ * The quiz's forms only ever run their submit handler, never a real submission; a sandboxed iframe
+ * without `allow-forms` blocks a native one before its submit event fires, so a Check button would do
+ * nothing. The element turns each submit-button click (Enter in a field clicks it too) into the event itself.
+ */
+function submitWithoutNavigation(event: Event): void {
+  const button = (event.target as Element | null)?.closest?.('button[type="submit"]') as HTMLButtonElement | null;
+  if (!button?.form || button.disabled) return;
+  event.preventDefault();
+  button.form.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true, submitter: button }));
 }
 
 class LoadError extends Error {

@@ -14,4 +14,6 @@ export type Strings = {
   challenge: typeof en.challenge;
   quizPages: typeof en.quizPages;
   bankPages: typeof en.bankPages;
+  embed: typeof en.embed;
+  embedSnippets: typeof en.embedSnippets;
 };

@@ -4,7 +4,7 @@
  * hardening headers, and long-lived caching for files whose names carry a content hash. Hosts
  * without the format (GitHub Pages) ignore the file; the `<meta>` policy in every page still applies.
  */
-import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const HEADERS_FILE = '_headers';
@@ -44,21 +44,48 @@ export interface HeadersOptions {
   base: string;
   /** Astro's folder of hashed build assets (`build.assets`, `_astro` by default). */
   assetsDir: string;
-  /** Who may frame the pages (`frame-ancestors`). */
+  /** Who may frame the pages (`frame-ancestors`); the embed pages may be framed by anyone. */
   frameAncestors: string;
+  /** The top-level entries of the build: folders end with `/` (`basics/`), files do not (`404.html`). */
+  entries?: string[];
 }
 
-/** The rules of the file, most general first (hosts apply every rule whose path matches). */
-export function headerRules({ policy, base, assetsDir, frameAncestors }: HeadersOptions): HeaderRule[] {
+/** Top-level folders whose files anyone may read from another origin: bank data, schemas, the embeds. */
+export const CORS_FOLDERS = ['quizzes', 'schemas', 'embed'] as const;
+/** The folder of the iframe pages, which any site may frame. */
+export const EMBED_FOLDER = 'embed';
+
+/**
+ * The rules of the file, most general first. Hosts apply EVERY rule whose path matches and join the
+ * values of a header set twice, so two policies would both apply and the stricter `frame-ancestors`
+ * would win. Hence the site's policy is not one `/*` rule: it is listed per top-level folder and page
+ * of the build (`entries`; scripts need none), leaving out `embed/`, whose rule allows framing by any site. (Cloudflare's
+ * `! Content-Security-Policy` detach would also do, but Netlify does not read it.) A path no rule
+ * names (a 404) still has each page's `<meta>` policy.
+ */
+export function headerRules({ policy, base, assetsDir, frameAncestors, entries = [] }: HeadersOptions): HeaderRule[] {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const site: HeaderRule['headers'] = [
-    ['X-Content-Type-Options', 'nosniff'],
-    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  const rules: HeaderRule[] = [
+    {
+      path: `${root}*`,
+      headers: [
+        ['X-Content-Type-Options', 'nosniff'],
+        ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+      ],
+    },
   ];
-  if (policy) site.unshift(['Content-Security-Policy', `${policy}; frame-ancestors ${frameAncestors}`]);
+  if (policy) {
+    const site: HeaderRule['headers'] = [['Content-Security-Policy', `${policy}; frame-ancestors ${frameAncestors}`]];
+    const paths = [root, ...entries.filter((entry) => entry !== `${EMBED_FOLDER}/` && entry !== `${assetsDir}/`).map((entry) => (entry.endsWith('/') ? `${root}${entry}*` : `${root}${entry}`))];
+    rules.push(...paths.map((path) => ({ path, headers: site })));
+    rules.push({ path: `${root}${EMBED_FOLDER}/*`, headers: [['Content-Security-Policy', `${policy}; frame-ancestors *`]] });
+  }
+  // The element, its bank and the hashed chunks it imports load from other origins (as modules, so with CORS).
+  const cors: HeaderRule['headers'] = [['Access-Control-Allow-Origin', '*']];
+  rules.push(...[...CORS_FOLDERS, assetsDir].map((folder) => ({ path: `${root}${folder}/*`, headers: cors })));
   const immutable = (path: string): HeaderRule => ({ path: `${root}${path}`, headers: [['Cache-Control', IMMUTABLE]] });
   return [
-    { path: `${root}*`, headers: site },
+    ...rules,
     immutable(`${assetsDir}/*`),
     // Pagefind names its index chunks and fragments by content hash; its entry files keep fixed names.
     immutable('pagefind/fragment/*'),
@@ -96,5 +123,10 @@ export function writeHeadersFile(dir: string, pageFiles: string[], options: Omit
     if (found) policies.add(found[1]!.replaceAll('&#39;', "'").replaceAll('&quot;', '"'));
   }
   const policy = policies.size ? mergePolicies(policies) : undefined;
-  writeFileSync(join(dir, HEADERS_FILE), formatHeaders(headerRules({ ...options, policy })));
+  // Pages only: folders (each holds pages or files), and top-level HTML files such as 404.html.
+  const entries = readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() || entry.name.endsWith('.html'))
+    .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
+    .sort();
+  writeFileSync(join(dir, HEADERS_FILE), formatHeaders(headerRules({ ...options, policy, entries })));
 }

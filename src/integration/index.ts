@@ -26,6 +26,7 @@ import { stringsModulePlugin } from './strings-module';
 import { LOCALE_STRINGS } from '../i18n';
 import { SITE_CSP } from './csp';
 import { writeHeadersFile } from './headers-file';
+import { embedScriptPlugin, writeEmbedScript, type EmbedScriptState } from './embed-script';
 import { ensureContentConfig } from './content-config';
 import { loadSiteIdentity } from '../schemas/site';
 import { onBundlerLog } from './quiet-logs';
@@ -49,6 +50,7 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
   /** The final config's base path and hashed-assets folder (after every integration's updates). */
   let astroBase = '/';
   let astroAssetsDir = '_astro';
+  const embedScript: EmbedScriptState = {};
   return {
     name: 'studyforge',
     hooks: {
@@ -105,7 +107,7 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
           },
           ...(options.csp ? { security: { csp: SITE_CSP } } : {}),
           vite: {
-            plugins: [configModulePlugin(config), stringsModulePlugin(config.site.locale), codeTokensModulePlugin()],
+            plugins: [configModulePlugin(config), stringsModulePlugin(config.site.locale), codeTokensModulePlugin(), embedScriptPlugin(embedScript)],
             // Component <script>s, the logo and the favicon always ship as files, never inlined into the page (Vite's default for
             // small ones): the CSP then needs no hash per script, and each file is cached across pages.
             build: {
@@ -134,6 +136,9 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
           injectRoute({ pattern: '/schemas/[schema].json', entrypoint: route('schemas/[schema].json.ts') });
           injectRoute({ pattern: '/quizzes', entrypoint: route('quizzes/index.astro') });
           injectRoute({ pattern: '/quizzes/[bank]/[...page]', entrypoint: route('quizzes/[bank]/[...page].astro') });
+          // Iframe embeds and their host script; the drop-in element is published from the embed pages' chunk (embed-script.ts).
+          injectRoute({ pattern: '/embed/host.js', entrypoint: route('embed/host.js.ts') });
+          injectRoute({ pattern: '/embed/[bank]', entrypoint: route('embed/[bank].astro') });
         }
         if (options.search) {
           injectRoute({ pattern: '/search', entrypoint: route('search.astro') });
@@ -152,6 +157,7 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
       'astro:build:done': async ({ dir, pages, assets, logger }) => {
         const outDir = fileURLToPath(dir);
         const htmlFiles = [...assets.values()].flat().map((file) => fileURLToPath(file)).filter((file) => file.endsWith('.html'));
+        if (embedScript.chunk) writeEmbedScript(outDir, embedScript.chunk);
         writeHeadersFile(outDir, htmlFiles, { base: astroBase, assetsDir: astroAssetsDir, frameAncestors: "'self'" });
         const search = config?.search ? await buildSearchIndex(outDir, logger, config.site.locale) : undefined;
         const bytes = folderSize(outDir);

@@ -97,10 +97,30 @@ describe('<study-quiz>', () => {
       expect.objectContaining({ questionId: 'b-format', outcome: { correct: true, attempt: 2, final: true } }),
     ]);
     expect(events.find((e) => e.type === 'quiz:hint')?.detail).toMatchObject({ questionId: 'b-format' });
+    // The documented ::part() names a host page styles the quiz by.
+    for (const part of ['quiz', 'question', 'choice', 'feedback', 'solution']) expect(element.shadowRoot!.querySelector(`[part~="${part}"]`), part).not.toBeNull();
     expect(events.find((e) => e.type === 'quiz:completed')?.detail).toMatchObject({ outcome: { correct: 1, total: 1 } });
     // Memory storage: nothing written to the host's localStorage, and the reader is told.
     expect(Object.keys(localStorage)).toEqual([]);
     expect(events.find((e) => e.type === 'quiz:storage')).toBeDefined();
+  });
+
+  it('answers without a native form submission, which a sandboxed frame without allow-forms blocks', async () => {
+    respond(JSON.stringify(bankJson));
+    const { element, events } = mount({ src: '/quizzes/basics.json', questions: 'b-format', storage: 'memory' });
+    const quiz = shadow(element);
+    fireEvent.click(await quiz.findByRole('radio', { name: 'YAML' }));
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    quiz.getByRole('button', { name: 'Check' }).dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    await waitFor(() => expect(events.find((e) => e.type === 'quiz:answered')?.detail).toMatchObject({ outcome: { correct: true } }));
+  });
+
+  it('loads challenge mode when asked for it', async () => {
+    respond(JSON.stringify(bankJson));
+    const { element, events } = mount({ src: '/quizzes/basics.json', mode: 'challenge', storage: 'memory' });
+    await shadow(element).findByRole('button', { name: 'Start challenge' });
+    expect(events.find((e) => e.type === 'quiz:ready')?.detail).toMatchObject({ mode: 'challenge' });
   });
 
   it('picks by difficulty and limit', async () => {

@@ -13,6 +13,7 @@ export { search } from './search';
 export { quiz } from './quiz';
 export { challenge } from './challenge';
 export { copy } from './copy';
+export { embed } from './embed';
 
 export const site: Strings['site'] = {
   skipLink: 'Zum Inhalt springen',
@@ -127,4 +128,15 @@ export const bankPages: Strings['bankPages'] = {
   indexData: 'Alle Sammlungen als JSON',
   labels: { easy: 'Leicht', medium: 'Mittel', hard: 'Schwer', conceptual: 'Konzept', workflow: 'Arbeitsablauf', troubleshoot: 'Fehlersuche', 'best-practice': 'Bewährte Praxis', 'command-output': 'Befehlsausgabe' },
   noBanks: 'Noch keine Fragensammlungen. Lege YAML-Dateien unter quizzes/ im Inhaltsordner an.',
+};
+
+export const embedSnippets: Strings['embedSnippets'] = {
+  summary: 'Dieses Quiz einbetten',
+  intro: 'Füge einen dieser Ausschnitte in eine andere Seite ein. Das Element funktioniert auf den meisten Websites; der iframe auch dort, wo Skripte nicht erlaubt sind (wo sie erlaubt sind, füge die Skriptzeile hinzu, damit sich der Rahmen seinem Inhalt anpasst).',
+  element: 'Als Element (zwei Zeilen HTML)',
+  iframe: 'Als iframe',
+  iframeTitle: (heading) => `Quiz: ${heading}`,
+  pageTitle: (bank) => `Quiz: ${bank}`,
+  solution: 'Lösung',
+  allQuestions: (n) => `Alle ${count(n, '{n} Frage', '{n} Fragen')} dieser Sammlung`,
 };

@@ -14,6 +14,7 @@ export { search } from './search';
 export { quiz } from './quiz';
 export { challenge } from './challenge';
 export { copy } from './copy';
+export { embed } from './embed';
 
 /** The site's frame: header, sidebar, footer, home, section and 404 pages, article header and footer. */
 export const site = {
@@ -149,4 +150,16 @@ export const bankPages = {
   /** Names of the difficulties and categories in the filters. */
   labels: { easy: 'Easy', medium: 'Medium', hard: 'Hard', conceptual: 'Conceptual', workflow: 'Workflow', troubleshoot: 'Troubleshooting', 'best-practice': 'Best practice', 'command-output': 'Command output' } as Record<string, string>,
   noBanks: 'No question banks yet. Add YAML files under quizzes/ in the content folder.',
+};
+
+/** The "Embed this quiz" disclosure under each quiz (src/embed/snippets.ts writes the HTML) and the iframe page's no-JS fallback. */
+export const embedSnippets = {
+  summary: 'Embed this quiz',
+  intro: 'Paste one of these into another page. The element works on most sites; the iframe works where scripts are not allowed (add the script line where they are, so the frame fits its content).',
+  element: 'As an element (two lines of HTML)',
+  iframe: 'As an iframe',
+  iframeTitle: (heading: string) => `Quiz: ${heading}`,
+  pageTitle: (bank: string) => `Quiz: ${bank}`,
+  solution: 'Solution',
+  allQuestions: (n: number) => `All ${count(n, '{n} question', '{n} questions')} of this bank`,
 };

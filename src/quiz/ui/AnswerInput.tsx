@@ -97,7 +97,7 @@ function ChoiceList(props: Props & { choices: RenderedChoice[]; multiple: boolea
           </>
         );
         return (
-          <div class={`sf-q-choice${block ? ' sf-q-choice-block' : ''}${mark ? ` sf-q-choice-${mark}` : ''}`} key={choice.id}>
+          <div class={`sf-q-choice${block ? ' sf-q-choice-block' : ''}${mark ? ` sf-q-choice-${mark}` : ''}`} part="choice" key={choice.id}>
             {input}
             {block ? (
               // A code box is not phrasing content, so it names the input by aria-labelledby; a

@@ -51,7 +51,7 @@ export function PracticeQuestion(props: Props) {
         : attemptsLeftText(left);
 
   return (
-    <div class={`sf-quiz-question sf-q-${state.status}`} id={questionAnchor(question.id)} data-question-id={question.id} data-difficulty={question.difficulty} data-question-type={question.type} role="group" aria-labelledby={`${uid}-title`}>
+    <div class={`sf-quiz-question sf-q-${state.status}`} part="question" id={questionAnchor(question.id)} data-question-id={question.id} data-difficulty={question.difficulty} data-question-type={question.type} role="group" aria-labelledby={`${uid}-title`}>
       <QuestionHeader question={question} titleId={`${uid}-title`} label={questionOfText(index + 1, total)} />
       <form
         class="sf-q-form"
@@ -89,7 +89,7 @@ export function PracticeQuestion(props: Props) {
           </span>
         </div>
       </form>
-      <div class="sf-q-feedback sf-js-only">
+      <div class="sf-q-feedback sf-js-only" part="feedback">
         {/* The verdict takes the focus after Check, so it is read once, not also as a live region. */}
         {last && (
           <p id={`${uid}-verdict`} tabIndex={-1} class={`sf-q-verdict ${last.correct ? 'sf-q-correct' : 'sf-q-incorrect'}`}>

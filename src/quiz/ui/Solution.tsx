@@ -6,7 +6,7 @@ import { STRINGS } from './strings';
 /** Step-by-step solution, quick check, common mistakes and a link to the article section. */
 export function Solution({ question }: { question: RenderedQuestion }) {
   return (
-    <div class="sf-q-solution">
+    <div class="sf-q-solution" part="solution">
       <p class="sf-q-solution-title">
         <strong>{STRINGS.solution}</strong>
       </p>
