@@ -1,5 +1,5 @@
 // Studyforge iframe host (/embed/host.js): sizes each Studyforge iframe to its content and
-// re-dispatches its quiz:* events on the <iframe>. Messages count only when they come from one
+// re-dispatches its quiz:* events on the iframe element. Messages count only when they come from one
 // of those frames' windows.
 const S = 'studyforge';
 const frames = () => [...document.querySelectorAll('iframe[src*="/embed/"]')];

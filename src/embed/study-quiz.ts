@@ -97,7 +97,7 @@ export class StudyQuizElement extends HTMLElement {
     this.#bank = bank;
     const known = new Set(bank.questions.map((q) => q.id));
     const unknown = options.questions.filter((id) => !known.has(id));
-    if (unknown.length) return this.#fail(EMBED_STRINGS.unknownIds(unknown, bank.name), 'unknown-question');
+    if (unknown.length) return this.#fail(EMBED_STRINGS.unknownIds(unknown.map((id) => JSON.stringify(id)).join(", "), bank.name), 'unknown-question');
     const questions = selectQuestions(bank.questions, {
       questions: options.questions,
       difficulty: options.difficulty,

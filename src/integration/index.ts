@@ -89,7 +89,9 @@ export default function studyforge(userOptions?: StudyforgeUserOptions): AstroIn
         const has = (name: string) => astroConfig.integrations.some((integration) => integration.name === name);
         updateConfig({
           integrations: [...(has('@astrojs/mdx') ? [] : [mdx()]), ...(has('@astrojs/preact') ? [] : [preact()])],
-          build: { format: 'directory' },
+          // Stylesheets always ship as files: Astro inlines small ones as <style> by default, which the strict
+          // CSP would have to allow by hash, and a small shared chunk (tokens) would be repeated in every page.
+          build: { format: 'directory', inlineStylesheets: 'never' },
           ...(base && base !== '/' ? { base } : {}),
           markdown: {
             // Astro 7's Rust Markdown processor; GFM (tables, task lists, footnotes, strikethrough,

@@ -8,7 +8,7 @@ export const embed: Strings['embed'] = {
   unreachable: (url) => `Die Fragensammlung konnte nicht von ${url} geladen werden: Die Adresse ist nicht erreichbar, oder der Server erlaubt dieser Seite nicht, sie zu lesen (CORS).`,
   badJson: (url) => `${url} ist keine Studyforge-Fragensammlung: Die Datei ist kein gültiges JSON.`,
   badBank: (url, detail) => `${url} ist keine Studyforge-Fragensammlung (${detail}).`,
-  unknownIds: (ids, bank) => `Die Sammlung „${bank}“ hat keine Frage ${ids.map((id) => `„${id}“`).join(', ')}. Prüfe das Attribut \`questions\`.`,
+  unknownIds: (ids, bank) => `Die Sammlung „${bank}“ hat keine Frage ${ids}. Prüfe das Attribut \`questions\`.`,
   noQuestions: (bank) => `Keine Frage der Sammlung „${bank}“ passt zu den Attributen \`questions\` und \`difficulty\` dieses Quiz.`,
   badAttribute: (name, value, allowed) => `Das Attribut \`${name}\` ist „${value}“; erlaubt ist ${allowed}.`,
   quizLabel: (title) => `Quiz: ${title}`,

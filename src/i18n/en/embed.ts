@@ -6,7 +6,8 @@ export const embed = {
   unreachable: (url: string) => `The question bank could not be loaded from ${url}: the address cannot be reached, or the server does not allow this page to read it (CORS).`,
   badJson: (url: string) => `${url} is not a Studyforge question bank: it is not valid JSON.`,
   badBank: (url: string, detail: string) => `${url} is not a Studyforge question bank (${detail}).`,
-  unknownIds: (ids: string[], bank: string) => `The bank "${bank}" has no question ${ids.map((id) => `"${id}"`).join(', ')}. Check the \`questions\` attribute.`,
+  /** `ids`: the unknown ids, already quoted and listed ("a", "b"). */
+  unknownIds: (ids: string, bank: string) => `The bank "${bank}" has no question ${ids}. Check the \`questions\` attribute.`,
   noQuestions: (bank: string) => `No question of the bank "${bank}" matches this quiz's \`questions\` and \`difficulty\` attributes.`,
   badAttribute: (name: string, value: string, allowed: string) => `The \`${name}\` attribute is "${value}"; use ${allowed}.`,
   quizLabel: (title: string) => `Quiz: ${title}`,
