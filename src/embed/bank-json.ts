@@ -5,8 +5,8 @@
  */
 import type { RenderedChoice, RenderedQuestion } from '../quiz/core/types';
 import { CATEGORIES, QUESTION_DIFFICULTIES, QUESTION_TYPES } from '../quiz/core/vocabulary';
+import { BANK_SCHEMA_VERSION } from '../quiz/data/version';
 
-export const SUPPORTED_SCHEMA_VERSION = 1;
 
 interface Text {
   html: string;
@@ -108,8 +108,8 @@ function question(raw: unknown, index: number, bank: string): RenderedQuestion {
 /** Reads parsed JSON as a bank; throws `BankFormatError` saying what is wrong. */
 export function readBank(json: unknown): LoadedBank {
   if (!isObject(json)) throw new BankFormatError('the file is not a JSON object');
-  if (json.schemaVersion !== SUPPORTED_SCHEMA_VERSION) {
-    throw new BankFormatError(`its schemaVersion is ${JSON.stringify(json.schemaVersion)}; this script reads version ${SUPPORTED_SCHEMA_VERSION}`);
+  if (json.schemaVersion !== BANK_SCHEMA_VERSION) {
+    throw new BankFormatError(`its schemaVersion is ${JSON.stringify(json.schemaVersion)}; this script reads version ${BANK_SCHEMA_VERSION}`);
   }
   if (typeof json.name !== 'string' || !Array.isArray(json.questions)) throw new BankFormatError('it has no name or no questions');
   const name = json.name;

@@ -133,11 +133,6 @@ export function placedQuestionRecords(html: string, pageUrl: string, strings: Pi
     });
 }
 
-/** The records of one page (see placedQuestionRecords). */
-export function questionRecords(html: string, pageUrl: string, strings: Pick<Strings, 'search' | 'site'> = english): SearchRecord[] {
-  return placedQuestionRecords(html, pageUrl, strings).map((placed) => placed.record);
-}
-
 /**
  * One record per question for the whole site, pointing at its canonical place: the article that
  * practises it, else the article's challenge that shows it, else its bank page (every question has

@@ -8,7 +8,9 @@
 import { z } from 'astro/zod';
 import { CATEGORIES, QUESTION_DIFFICULTIES } from '../core/vocabulary';
 
-export const BANK_SCHEMA_VERSION = 1;
+import { BANK_SCHEMA_VERSION } from './version';
+
+export { BANK_SCHEMA_VERSION };
 export const BANK_SCHEMA_FILE = 'bank.v1.json';
 export const BANK_INDEX_SCHEMA_FILE = 'bank-index.v1.json';
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalQuestionRecords, placedQuestionRecords, questionRecords } from '../../../src/search/question-records';
+import { canonicalQuestionRecords, placedQuestionRecords } from '../../../src/search/question-records';
+
+/** The records of one page, without where they rank. */
+const questionRecords = (html: string, pageUrl: string) => placedQuestionRecords(html, pageUrl).map((placed) => placed.record);
 
 /** A question as the quiz components mark it in the server HTML. */
 const question = (anchor: string, id: string, type: string, parts: string, difficulty = 'easy') =>
